@@ -1,0 +1,25 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'src/generated/', 'custom-elements.json'] },
+  ...tseslint.configs.strict,
+  lit.configs['flat/recommended'],
+  {
+    plugins: { 'lit-a11y': litA11y },
+    rules: Object.fromEntries(Object.keys(litA11y.rules).map((rule) => [`lit-a11y/${rule}`, 'error'])),
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn'] }],
+    },
+  },
+  {
+    // Node scripts and test helpers talk to the console.
+    files: ['scripts/**', 'test/**', '*.mjs'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

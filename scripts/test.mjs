@@ -1,0 +1,161 @@
+// Runs the browser tests in Chromium, Firefox and WebKit.
+//
+// It looks for each browser where Debian/Ubuntu put it. A missing one is installed with apt-get when
+// this is Debian/Ubuntu and we are root (as `playwright install --with-deps` would); otherwise it
+// says what to install and runs the browsers it has. With SW_REQUIRE_ALL_BROWSERS=1 (CI) a missing
+// browser is an error. Extra arguments go to web-test-runner (e.g. a file glob).
+//
+// Output ends with one line per browser and a total "N passed, N failed".
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const extraArgs = process.argv.slice(2);
+const requireAll = process.env.SW_REQUIRE_ALL_BROWSERS === '1';
+
+const which = (cmd) => {
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+};
+const firstExisting = (paths) => paths.find((p) => p && existsSync(p)) ?? null;
+
+function findBrowsers() {
+  const arch = process.arch === 'arm64' ? 'aarch64-linux-gnu' : 'x86_64-linux-gnu';
+  return {
+    chromium: firstExisting([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', which('chromium'), which('google-chrome')]),
+    firefox: firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox', which('firefox-esr'), which('firefox')]),
+    webkit: (() => {
+      const driver = which('WebKitWebDriver');
+      const mini = firstExisting([`/usr/lib/${arch}/webkit2gtk-4.1/MiniBrowser`, `/usr/lib/${arch}/webkit2gtk-4.0/MiniBrowser`]);
+      const display = process.env.DISPLAY || which('xvfb-run');
+      return driver && mini && display ? { driver, mini } : null;
+    })(),
+  };
+}
+
+// What to install for each browser, on Debian/Ubuntu.
+const aptPackages = {
+  chromium: ['chromium'],
+  firefox: ['firefox-esr'],
+  webkit: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+};
+
+function isDebianLike() {
+  try {
+    const osRelease = readFileSync('/etc/os-release', 'utf8');
+    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(osRelease);
+  } catch {
+    return false;
+  }
+}
+
+let browsers = findBrowsers();
+let missing = Object.keys(aptPackages).filter((b) => !browsers[b]);
+
+if (missing.length && isDebianLike() && process.getuid?.() === 0) {
+  const packages = missing.flatMap((b) => aptPackages[b]);
+  console.log(`Installing missing browsers (${missing.join(', ')}) with apt-get: ${packages.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  if (install.status !== 0) console.error('apt-get install failed; continuing with the browsers that are present.');
+  browsers = findBrowsers();
+  missing = Object.keys(aptPackages).filter((b) => !browsers[b]);
+}
+
+if (missing.length) {
+  console.error(
+    `Not found: ${missing.join(', ')}. Install on Debian/Ubuntu with:\n  sudo apt-get install ${missing.flatMap((b) => aptPackages[b]).join(' ')}`,
+  );
+  if (requireAll) {
+    console.error('SW_REQUIRE_ALL_BROWSERS=1: every browser is required.');
+    process.exit(1);
+  }
+}
+const present = Object.keys(aptPackages).filter((b) => browsers[b]);
+if (!present.length) {
+  console.error('No browser to test in.');
+  process.exit(1);
+}
+console.log(`Testing in: ${present.join(', ')}${missing.length ? ` (not in: ${missing.join(', ')})` : ''}`);
+
+const resultsDir = mkdtempSync(join(tmpdir(), 'sw-results-'));
+const wtr = join(process.cwd(), 'node_modules', '.bin', 'wtr');
+const baseEnv = {
+  ...process.env,
+  SW_CHROMIUM: browsers.chromium ?? '',
+  SW_FIREFOX: browsers.firefox ?? '',
+  SW_MINIBROWSER: browsers.webkit?.mini ?? '',
+};
+
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const runs = [];
+const desktop = present.filter((b) => b !== 'webkit');
+if (desktop.length) {
+  const file = join(resultsDir, 'desktop.json');
+  const code = await run(wtr, ['--config', 'web-test-runner.config.mjs', ...extraArgs], {
+    ...baseEnv,
+    SW_BROWSERS: desktop.join(','),
+    SW_RESULTS_FILE: file,
+  });
+  runs.push({ browsers: desktop, code, file });
+}
+
+if (browsers.webkit) {
+  const port = await freePort();
+  const driver = spawn(browsers.webkit.driver, [`--port=${port}`], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 1000));
+  const file = join(resultsDir, 'webkit.json');
+  const env = { ...baseEnv, SW_BROWSERS: 'webkit', SW_RESULTS_FILE: file, SW_WEBDRIVER_PORT: String(port) };
+  const args = ['--config', 'web-test-runner.config.mjs', ...extraArgs];
+  // MiniBrowser is a GTK window: give it a virtual display unless there is a real one.
+  const code = process.env.DISPLAY ? await run(wtr, args, env) : await run('xvfb-run', ['-a', wtr, ...args], env);
+  driver.kill();
+  runs.push({ browsers: ['webkit'], code, file });
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let ok = true;
+console.log('\nTest results per browser:');
+for (const r of runs) {
+  let counts = {};
+  try {
+    counts = JSON.parse(readFileSync(r.file, 'utf8'));
+  } catch {
+    console.log(`  ${r.browsers.join(', ')}: no results (the runner exited with ${r.code})`);
+    ok = false;
+    continue;
+  }
+  for (const [browser, c] of Object.entries(counts)) {
+    console.log(`  ${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped in ${c.files} files${c.fileErrors ? ` (${c.fileErrors} files with errors)` : ''}`);
+    passed += c.passed;
+    failed += c.failed + c.fileErrors;
+    skipped += c.skipped;
+  }
+  if (r.code !== 0) ok = false;
+}
+rmSync(resultsDir, { recursive: true, force: true });
+if (missing.length) console.log(`  not run in: ${missing.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,229 @@
+/**
+ * The one base class of every sciatica-widgets element. It gives each element, the same way:
+ * - a guarded `define(tag?)` that never throws and copes with the library being loaded twice;
+ * - validated attributes: `static properties = { mode: attribute('mode', enumSpec(…)) }` falls back to
+ *   the documented default and warns once per element and bad value;
+ * - an error state (`fail()`) that renders a polite message and fires `widget-error`;
+ * - typed events (`emit()`), shared host styles and theme, the disclaimer, and live localization.
+ */
+import { LitElement, html, type nothing, type PropertyDeclaration, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { describeValue, enumSpec, type AttributeSpec } from './attributes.js';
+import { emit, type SciaticaEventDetails, type SciaticaEventName, type WidgetErrorDetail } from './events.js';
+import { ensureLocalization } from './locale.js';
+import { hostStyles } from './styles.js';
+import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
+
+/** A Lit property declaration that carries an attribute spec for the base class to apply. */
+export interface ValidatedDeclaration<T> extends PropertyDeclaration {
+  attribute: string;
+  spec: AttributeSpec<T>;
+}
+
+/**
+ * Declares a validated attribute/property pair for `static properties`. The property always reads
+ * as a valid value: the spec's fallback until set, and instead of anything invalid.
+ */
+export function attribute<T>(name: string, spec: AttributeSpec<T>, options: PropertyDeclaration = {}): ValidatedDeclaration<T> {
+  return { ...options, attribute: name, spec, noAccessor: true };
+}
+
+function isValidated(options: PropertyDeclaration | undefined): options is ValidatedDeclaration<unknown> {
+  return !!options && 'spec' in options;
+}
+
+export const themes = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/**
+ * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` (default) follows the person's system setting.
+ * @fires {CustomEvent<WidgetErrorDetail>} widget-error - The element could not work and shows its error state. Detail: `{ element, code, message }`.
+ * @csspart base - The element's outer box.
+ * @csspart error - The box shown instead of the element's content when it cannot work.
+ * @csspart disclaimer - The short educational disclaimer under every element.
+ * @cssprop [--sw-color-text=#1c2733] - Main text colour.
+ * @cssprop [--sw-color-muted=#4a5866] - Secondary text colour.
+ * @cssprop [--sw-color-surface=#ffffff] - Background of the element.
+ * @cssprop [--sw-color-surface-alt=#f2f5f7] - Background of panels inside the element.
+ * @cssprop [--sw-color-border=#b8c4cf] - Borders and dividers.
+ * @cssprop [--sw-color-accent=#0b6b75] - Buttons, links and highlights.
+ * @cssprop [--sw-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--sw-color-focus=#1f56c4] - Keyboard focus ring.
+ * @cssprop [--sw-color-danger=#a8201a] - Emergency and stop advice.
+ * @cssprop [--sw-color-danger-surface=#fdecea] - Background of emergency and stop advice.
+ * @cssprop [--sw-color-warning=#7a4a00] - Urgent advice and cautions.
+ * @cssprop [--sw-color-warning-surface=#fff3dc] - Background of urgent advice and cautions.
+ * @cssprop [--sw-color-success=#1b6535] - Good signs, such as centralizing pain.
+ * @cssprop [--sw-color-success-surface=#e6f4ea] - Background of good signs.
+ * @cssprop [--sw-radius=12px] - Corner radius.
+ * @cssprop [--sw-font-family=system-ui] - Font family.
+ * @cssprop [--sw-font-size=16px] - Base font size; everything inside scales with it.
+ */
+export abstract class SciaticaElement extends LitElement {
+  /** The tag this class registers under by default, e.g. `exercise-card`. */
+  static readonly defaultTag: string = '';
+
+  /** The library version this class belongs to; the define guard compares it across copies. */
+  static readonly libraryVersion: string = VERSION;
+
+  static override styles = [hostStyles];
+
+  static override properties: PropertyDeclarations = {
+    theme: attribute('theme', enumSpec(themes, 'auto'), { reflect: true }),
+    failure: { state: true, attribute: false },
+  };
+
+  /** Colour scheme: `auto` follows the system setting. */
+  declare theme: Theme;
+
+  /** Why the element cannot work, or `null`. Set through `fail()`. */
+  protected declare failure: WidgetErrorDetail | null;
+
+  /**
+   * Registers the element under `tag` (default: its own tag). Never throws. Returns whether this
+   * class now answers to that tag.
+   *
+   * - already registered by this same class, or by another copy of the same library version
+   *   (the bundle loaded twice): silent;
+   * - registered by another version, or by some other element: one `console.warn`, and the first
+   *   registration keeps working.
+   */
+  static define(tag?: string): boolean {
+    const name = tag ?? this.defaultTag;
+    try {
+      const registry = globalThis.customElements;
+      if (!registry) return false;
+      const existing = registry.get(name) as (CustomElementConstructor & Partial<typeof SciaticaElement>) | undefined;
+      if (existing) {
+        // This class, or the subclass a custom tag name gets (below), already serves the tag.
+        if ((existing as unknown) === this || existing.prototype instanceof this) return true;
+        // Another copy of this same version (the bundle loaded twice): it already serves the tag.
+        if (existing.libraryVersion === VERSION && existing.defaultTag === this.defaultTag) return false;
+        warnOnce(
+          name,
+          'define',
+          existing.libraryVersion
+            ? `<${name}> is already defined by sciatica-widgets ${existing.libraryVersion}; this copy (${VERSION}) was not registered and the first one keeps working.`
+            : `<${name}> is already defined by another element on this page; call ${this.name}.define('another-name') to use sciatica-widgets under another tag.`,
+        );
+        return false;
+      }
+      // A constructor can be registered under one name only, so a custom name gets its own subclass
+      // and the default tag stays free for this class.
+      registry.define(name, name === this.defaultTag ? (this as unknown as CustomElementConstructor) : class extends (this as unknown as typeof HTMLElement) {});
+      return true;
+    } catch (error) {
+      warnOnce(name || 'define', 'define-failed', `could not define <${name}>: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
+  }
+
+  /**
+   * Installs the validating accessor of each property declared with `attribute()` (Lit was told
+   * `noAccessor`, so it still maps the attribute to the property, as a raw string, and the accessor
+   * validates whatever arrives, from the attribute or from script).
+   */
+  protected static override finalize(): void {
+    super.finalize();
+    type Host = SciaticaElement & Record<PropertyKey, unknown>;
+    for (const [name, options] of this.elementProperties) {
+      if (!isValidated(options) || name in this.prototype) continue;
+      const { spec, attribute: attributeName } = options;
+      const store = Symbol(`${String(name)}Value`);
+      Object.defineProperty(this.prototype, name, {
+        configurable: true,
+        enumerable: true,
+        get(this: Host) {
+          return store in this ? this[store] : spec.fallback;
+        },
+        set(this: Host, raw: unknown) {
+          const old = this[name];
+          this[store] = this.validate(attributeName, raw, spec);
+          this.requestUpdate(name, old);
+        },
+      });
+    }
+  }
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.failure = null;
+  }
+
+  override connectedCallback(): void {
+    ensureLocalization();
+    super.connectedCallback();
+  }
+
+  /** The element's tag as used on the page (which may be a custom one from `define(tag)`). */
+  protected get tag(): string {
+    return this.localName;
+  }
+
+  /**
+   * Applies an attribute spec to a raw value: a valid value passes, `null`/`undefined` give the
+   * fallback quietly, anything else gives the fallback and one warning per element and value.
+   */
+  protected validate<T>(attributeName: string, raw: unknown, spec: AttributeSpec<T>): T {
+    if (raw === null || raw === undefined) return spec.fallback;
+    const parsed = spec.parse(raw);
+    if (parsed.valid) return parsed.value;
+    const shown = describeValue(raw);
+    warnOnce(this, `${attributeName}=${shown}`, `<${this.tag}>: ${attributeName}=${shown} is not valid (expected ${spec.expected}); using ${spec.fallbackText}.`);
+    return spec.fallback;
+  }
+
+  /** Dispatches one of the library's events from this element (bubbles, composed, typed detail). */
+  protected emit<K extends SciaticaEventName>(type: K, detail: SciaticaEventDetails[K]): boolean {
+    return emit(this, type, detail);
+  }
+
+  /**
+   * Puts the element into its error state: it renders a polite message instead of its content,
+   * warns once in the console, and fires `widget-error`. Repeating the same failure does nothing.
+   */
+  protected fail(code: string, message: string): void {
+    if (this.failure?.code === code && this.failure.message === message) return;
+    this.failure = { element: this.tag, code, message };
+    warnOnce(this, `error:${code}:${message}`, `<${this.tag}>: ${message}`);
+    this.emit('widget-error', { ...this.failure });
+  }
+
+  /** Leaves the error state (e.g. when the host fixes the attribute that caused it). */
+  protected recover(): void {
+    this.failure = null;
+  }
+
+  /** The element's own content. The base adds the error state and the disclaimer around it. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  protected override render(): TemplateResult {
+    if (this.failure) return this.renderError(this.failure);
+    let content: TemplateResult | typeof nothing;
+    try {
+      content = this.renderContent();
+    } catch (error) {
+      // A bug must not throw into the host page: show the error state instead.
+      const detail = { element: this.tag, code: 'render-failed', message: error instanceof Error ? error.message : String(error) };
+      queueMicrotask(() => this.fail(detail.code, detail.message));
+      return this.renderError(detail);
+    }
+    return html`<div class="root" part="base">
+      ${content}
+      <p part="disclaimer" class="disclaimer">
+        ${msg('For information only: this does not diagnose you or replace advice from a health professional.')}
+      </p>
+    </div>`;
+  }
+
+  private renderError(failure: WidgetErrorDetail): TemplateResult {
+    return html`<div class="root" part="base">
+      <div part="error" class="error" role="status">
+        <p>${msg('Sorry, this part of the page could not be shown.')}</p>
+        <p class="error-detail">${failure.message}</p>
+      </div>
+    </div>`;
+  }
+}

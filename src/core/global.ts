@@ -1,0 +1,36 @@
+/**
+ * `window.SciaticaWidgets`: the handle that pages without a bundler use (API.md), set by the
+ * one-file script-tag bundle. The first copy of the library on a page owns it; a later copy of the
+ * same version leaves it quietly, a different version leaves it with one warning.
+ */
+import { getLocale, setLocale } from './locale.js';
+import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
+
+export interface SciaticaWidgetsGlobal {
+  /** The library version that owns the widgets on this page. */
+  readonly version: string;
+  /** Choose the widgets' language (`'es-MX'`, `'de'`…); `null` follows `<html lang>` again. */
+  readonly setLocale: typeof setLocale;
+  /** The language the widgets show now. */
+  readonly getLocale: typeof getLocale;
+}
+
+declare global {
+  interface Window {
+    SciaticaWidgets?: SciaticaWidgetsGlobal;
+  }
+}
+
+/** Sets `window.SciaticaWidgets` unless an earlier copy of the library already did. */
+export function installGlobal(): void {
+  if (typeof window === 'undefined') return;
+  const existing = window.SciaticaWidgets;
+  if (existing) {
+    if (existing.version !== VERSION) {
+      warnOnce('SciaticaWidgets', 'version', `window.SciaticaWidgets ${String(existing.version)} is already on this page; this copy (${VERSION}) leaves it in place.`);
+    }
+    return;
+  }
+  window.SciaticaWidgets = Object.freeze({ version: VERSION, setLocale, getLocale });
+}

@@ -1,0 +1,14 @@
+/**
+ * The script-tag entry (built into dist/sciatica-widgets.js): registers every element and sets
+ * `window.SciaticaWidgets`. Bundler users can import it too, or import one element's entry
+ * (`sciatica-widgets/exercise-card.js`) to register only that one.
+ */
+import { installGlobal } from './core/global.js';
+
+export { SciaticaElement } from './core/base.js';
+export { getLocale, getLocaleTag, setLocale, supportedLocales } from './core/locale.js';
+export type { SciaticaEventDetails, WidgetErrorDetail } from './core/events.js';
+export type { SciaticaWidgetsGlobal } from './core/global.js';
+export { VERSION } from './core/version.js';
+
+installGlobal();

@@ -1,0 +1,73 @@
+// Runs test/**/*.test.ts in real browsers. Which ones comes from SW_BROWSERS (a comma list of
+// chromium, firefox, webkit), set by scripts/test.mjs after it has found or installed them; the
+// executables come from SW_CHROMIUM, SW_FIREFOX, SW_MINIBROWSER and SW_WEBDRIVER_PORT.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { countsReporter } from './scripts/counts-reporter.mjs';
+
+const env = process.env;
+const wanted = (env.SW_BROWSERS ?? 'chromium').split(',').map((b) => b.trim()).filter(Boolean);
+
+// Chromium as root refuses to start without --no-sandbox; the networking flags stop it from
+// trying to reach Google's services, which this closed network refuses many times a second.
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: env.SW_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs },
+    }),
+  // Firefox through puppeteer's WebDriver BiDi support: no geckodriver download needed.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: env.SW_FIREFOX ?? '/usr/bin/firefox-esr', headless: true },
+    }),
+  // WebKit (Safari's engine) as WebKitGTK's MiniBrowser, driven by WebKitWebDriver, which
+  // scripts/test.mjs starts under Xvfb.
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(env.SW_WEBDRIVER_PORT ?? 4444),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': {
+          binary: env.SW_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    }),
+};
+
+const unknown = wanted.filter((b) => !(b in launchers));
+if (unknown.length) throw new Error(`SW_BROWSERS names unknown browsers: ${unknown.join(', ')}`);
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  // WebKitWebDriver drives one session at a time.
+  concurrency: wanted.includes('webkit') ? 1 : 2,
+  concurrentBrowsers: wanted.includes('webkit') ? 1 : 2,
+  browsers: wanted.map((b) => launchers[b]()),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 120000,
+  reporters: [defaultReporter(), countsReporter(env.SW_RESULTS_FILE)],
+};
