@@ -69,5 +69,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 120000,
+  // Lit's own dev-mode notice says nothing about our code; everything else the browsers log is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), countsReporter(env.SW_RESULTS_FILE)],
 };

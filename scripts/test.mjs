@@ -8,7 +8,7 @@
 // Output ends with one line per browser and a total "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -108,6 +108,23 @@ function freePort() {
   });
 }
 
+/** Waits until something listens on the port (the WebDriver server), for at most 20 s. */
+async function waitForPort(port) {
+  for (let i = 0; i < 100; i += 1) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.on('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
 const runs = [];
 const desktop = present.filter((b) => b !== 'webkit');
 if (desktop.length) {
@@ -122,14 +139,21 @@ if (desktop.length) {
 
 if (browsers.webkit) {
   const port = await freePort();
-  const driver = spawn(browsers.webkit.driver, [`--port=${port}`], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 1000));
+  // MiniBrowser is a GTK window started by the driver, so the driver needs a display: a virtual one
+  // from Xvfb unless there is a real one. Its own process group, so it can be stopped as a whole.
+  const driverCommand = process.env.DISPLAY
+    ? [browsers.webkit.driver, [`--port=${port}`]]
+    : ['xvfb-run', ['-a', browsers.webkit.driver, `--port=${port}`]];
+  const driver = spawn(driverCommand[0], driverCommand[1], { stdio: 'ignore', detached: true });
+  await waitForPort(port);
   const file = join(resultsDir, 'webkit.json');
   const env = { ...baseEnv, SW_BROWSERS: 'webkit', SW_RESULTS_FILE: file, SW_WEBDRIVER_PORT: String(port) };
-  const args = ['--config', 'web-test-runner.config.mjs', ...extraArgs];
-  // MiniBrowser is a GTK window: give it a virtual display unless there is a real one.
-  const code = process.env.DISPLAY ? await run(wtr, args, env) : await run('xvfb-run', ['-a', wtr, ...args], env);
-  driver.kill();
+  const code = await run(wtr, ['--config', 'web-test-runner.config.mjs', ...extraArgs], env);
+  try {
+    process.kill(-driver.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
   runs.push({ browsers: ['webkit'], code, file });
 }
 
@@ -147,7 +171,8 @@ for (const r of runs) {
     ok = false;
     continue;
   }
-  for (const [browser, c] of Object.entries(counts)) {
+  for (const [name, c] of Object.entries(counts)) {
+    const browser = { Chrome: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit (MiniBrowser)' }[name] ?? name;
     console.log(`  ${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped in ${c.files} files${c.fileErrors ? ` (${c.fileErrors} files with errors)` : ''}`);
     passed += c.passed;
     failed += c.failed + c.fileErrors;

@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { getLocale, getLocaleTag, regionOf, resolveLocale, setLocale, supportedLocales } from '../../src/core/locale.js';
+// Imported for its side effect too: it registers <test-widget>.
+import '../fixtures/test-widget.js';
 import type { TestWidget } from '../fixtures/test-widget.js';
 import { captureWarnings } from '../helpers.js';
 
