@@ -1,0 +1,90 @@
+/**
+ * The shape of one exercise. The built-in catalogue and a host's own exercise share it, and both
+ * go through `validateExercise()` (validate.ts) before an element shows them.
+ *
+ * Built-in text is a function returning `msg(…)`, evaluated at render time so it follows the page's
+ * language; a host's exercise (from JSON) gives plain strings. `LocalText` allows both.
+ */
+import type { SVGTemplateResult } from 'lit';
+
+export type LocalText = string | (() => string);
+
+/** Resolves a LocalText in the current language. */
+export function text(value: LocalText): string {
+  return typeof value === 'function' ? value() : value;
+}
+
+/**
+ * Categories in the order the clinic seed teaches them (compression/release → reactivation →
+ * stretch), followed by the self-help seed's kinds.
+ */
+export const exerciseCategories = ['release', 'activation', 'stretch', 'nerve-glide', 'directional', 'position', 'activity'] as const;
+export type ExerciseCategory = (typeof exerciseCategories)[number];
+
+export const conditions = ['disc', 'stenosis', 'piriformis'] as const;
+export type Condition = (typeof conditions)[number];
+
+export interface ExerciseDose {
+  /** Sets per session. */
+  sets?: number;
+  /** Repetitions per set (for one-sided exercises: per side). */
+  reps?: number;
+  /** Seconds to hold each repetition; exercises with a hold get the countdown. */
+  holdSeconds?: number;
+  /** Minutes, for activities and positions (walking, the 90-90 rest). */
+  minutes?: number;
+  /** How often, in words: "every 2 hours", "3 times a day". */
+  frequency: LocalText;
+}
+
+export interface ExerciseCautions {
+  /** For everyone. */
+  general: readonly LocalText[];
+  /** Brought to the top by `condition="…"`. */
+  disc?: readonly LocalText[];
+  stenosis?: readonly LocalText[];
+  piriformis?: readonly LocalText[];
+}
+
+export interface ExerciseIllustration {
+  /** Text alternative: what the picture shows, for people who cannot see it. */
+  alt: LocalText;
+  /** The drawing, as an `svg` template in currentColor; built-ins only (never from a host's JSON). */
+  render: () => SVGTemplateResult;
+}
+
+export interface Exercise {
+  /** kebab-case, stable: hosts use it in `exercise="…"`. */
+  id: string;
+  title: LocalText;
+  category: ExerciseCategory;
+  /** What it is for, in one sentence. */
+  aim: LocalText;
+  /** 3–6 short steps for the catalogue; 1–12 for a host's own. */
+  steps: readonly LocalText[];
+  dose: ExerciseDose;
+  /** Done one side at a time, so the `side` attribute applies. */
+  oneSided?: boolean;
+  /** What is needed; empty for none. */
+  equipment: readonly LocalText[];
+  cautions: ExerciseCautions;
+  /**
+   * When to stop, beyond the rule every exercise carries (pain or tingling spreading further down the
+   * leg): the element always shows that one.
+   */
+  stopRule?: LocalText;
+  /** An easier version, where the sources give one. */
+  easier?: LocalText;
+  /** How to progress, where the sources give one. */
+  harder?: LocalText;
+  /** Where the content comes from, for a clinician checking it. At least one. */
+  sources: readonly string[];
+  illustration?: ExerciseIllustration;
+}
+
+/** What `window.SciaticaWidgets.exercises` lists. */
+export interface ExerciseSummary {
+  id: string;
+  title: string;
+  category: ExerciseCategory;
+}
