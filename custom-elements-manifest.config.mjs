@@ -1,9 +1,63 @@
 // `npm run analyze` writes custom-elements.json from the JSDoc in src/ (@fires, @csspart,
 // @cssprop, @slot, @attr). CI regenerates it and fails if the committed file differs.
+
+/**
+ * Validated attributes are declared as `static properties = { phaseSeconds: attribute('phase-seconds', spec) }`
+ * (src/core/base.ts). The analyzer cannot see the attribute name inside that call and would list an
+ * attribute named after the field; this plugin reads the call and puts the real name in the manifest.
+ */
+function validatedAttributes() {
+  const found = new Map(); // class name → Map(field → attribute)
+  return {
+    name: 'sciatica-validated-attributes',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (!isStatic || !ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        const init = member.initializer;
+        if (!init || !ts.isObjectLiteralExpression(init)) continue;
+        for (const prop of init.properties) {
+          if (!ts.isPropertyAssignment(prop) || !ts.isCallExpression(prop.initializer)) continue;
+          const call = prop.initializer;
+          const [first] = call.arguments;
+          if (call.expression.getText() !== 'attribute' || !first || !ts.isStringLiteral(first)) continue;
+          if (!found.has(node.name.text)) found.set(node.name.text, new Map());
+          found.get(node.name.text).set(prop.name.getText(), first.text);
+        }
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const fields = found.get(declaration.name);
+        if (!fields) continue;
+        for (const [field, attributeName] of fields) {
+          const attributes = declaration.attributes ?? [];
+          const byField = attributes.find((a) => a.fieldName === field && a.name === field && field !== attributeName);
+          const named = attributes.find((a) => a.name === attributeName);
+          if (byField && named) {
+            // The class JSDoc's @attr already documents it: keep that entry and tie it to the field.
+            named.fieldName = field;
+            named.type ??= byField.type;
+            declaration.attributes = attributes.filter((a) => a !== byField);
+          } else if (byField) {
+            byField.name = attributeName;
+          } else if (named) {
+            named.fieldName = field;
+          }
+          const member = declaration.members?.find((m) => m.name === field);
+          if (member) member.attribute = attributeName;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,
+  plugins: [validatedAttributes()],
 };

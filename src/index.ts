@@ -4,11 +4,13 @@
  * (`sciatica-widgets/exercise-card.js`) to register only that one.
  */
 import { installGlobal } from './core/global.js';
+import './red-flag-checker.js';
 
 export { SciaticaElement } from './core/base.js';
 export { getLocale, getLocaleTag, setLocale, supportedLocales } from './core/locale.js';
 export type { SciaticaEventDetails, WidgetErrorDetail } from './core/events.js';
 export type { SciaticaWidgetsGlobal } from './core/global.js';
 export { VERSION } from './core/version.js';
+export { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
 
 installGlobal();

@@ -35,6 +35,18 @@ afterEach(() => {
   document.querySelectorAll('iframe').forEach((f) => f.remove());
 });
 
+describe('dist/<element>.js', () => {
+  it('registers only its own element, from a classic or a module script', async () => {
+    for (const type of ['', ' type="module"']) {
+      const win = await loadPage(`<script${type} src="/dist/red-flag-checker.js"></script>`);
+      expect(win.__probe.errors).to.deep.equal([]);
+      expect(win.customElements.get('red-flag-checker')).to.be.a('function');
+      expect(win.customElements.get('pain-map')).to.equal(undefined);
+      expect(win.SciaticaWidgets).to.equal(undefined);
+    }
+  });
+});
+
 describe('dist/sciatica-widgets.js', () => {
   before(async () => {
     const response = await fetch(BUNDLE, { method: 'HEAD' });
@@ -68,6 +80,24 @@ describe('dist/sciatica-widgets.js', () => {
       <script type="module" src="${BUNDLE}?copy=3"></script>`);
     expect(win.__probe.errors).to.deep.equal([]);
     expect(win.__probe.warnings).to.deep.equal([]);
+    expect(win.SciaticaWidgets?.version).to.equal(VERSION);
+  });
+
+  it('registers the elements, and an element works from the bundle', async () => {
+    const win = await loadPage(`<script src="${BUNDLE}"></script><red-flag-checker></red-flag-checker>`);
+    expect(win.__probe.errors).to.deep.equal([]);
+    const el = win.document.querySelector('red-flag-checker') as HTMLElement & { updateComplete: Promise<unknown> };
+    expect(win.customElements.get('red-flag-checker')).to.be.a('function');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelectorAll('fieldset').length).to.be.greaterThan(10);
+  });
+
+  it('a different element already under one of our tags: one warning, and it keeps the tag', async () => {
+    const taken = `<script>customElements.define('red-flag-checker', class extends HTMLElement {});</script>`;
+    const win = await loadPage(`<script src="${BUNDLE}"></script><script src="${BUNDLE}?copy=2"></script>`, taken);
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings).to.have.length(1);
+    expect(win.__probe.warnings[0]).to.contain('<red-flag-checker> is already defined by another element');
     expect(win.SciaticaWidgets?.version).to.equal(VERSION);
   });
 

@@ -1,0 +1,17 @@
+/**
+ * Entry for `<red-flag-checker>` alone: `import 'sciatica-widgets/red-flag-checker.js'` registers
+ * the element under its default tag (call `RedFlagChecker.define('other-name')` for another one).
+ */
+import { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
+
+RedFlagChecker.define();
+
+export { RedFlagChecker };
+export type {
+  RedFlagChangeDetail,
+  RedFlagEmergencyDetail,
+  RedFlagMode,
+  RedFlagResultDetail,
+} from './red-flag-checker/red-flag-checker.js';
+export type { Answers, TriageResult, UrgencyLevel } from './red-flag-checker/triage.js';
+export type { QuestionnaireResponse } from './red-flag-checker/fhir.js';
