@@ -5,6 +5,8 @@
  */
 import { installGlobal } from './core/global.js';
 import './red-flag-checker.js';
+import './nerve-glide-timer.js';
+import './pain-map.js';
 
 export { SciaticaElement } from './core/base.js';
 export { getLocale, getLocaleTag, setLocale, supportedLocales } from './core/locale.js';
@@ -12,5 +14,7 @@ export type { SciaticaEventDetails, WidgetErrorDetail } from './core/events.js';
 export type { SciaticaWidgetsGlobal } from './core/global.js';
 export { VERSION } from './core/version.js';
 export { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
+export { NerveGlideTimer } from './nerve-glide-timer/nerve-glide-timer.js';
+export { PainMapElement } from './pain-map/pain-map.js';
 
 installGlobal();

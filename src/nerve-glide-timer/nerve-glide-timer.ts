@@ -1,0 +1,724 @@
+/**
+ * `<nerve-glide-timer>`: a guided seated nerve glide (the slider of design/CLINICAL.md).
+ *
+ * All timing comes from the shared clock (`core/timeline.ts`) over the schedule of
+ * `glide-schedule.ts`: this element only polls it (every animation frame while visible, and every
+ * 250 ms by `setTimeout` as well, because animation frames stop in a hidden tab), renders where the
+ * session is, and fires one event per phase entered. A hidden tab, a slow frame or a paused debugger
+ * therefore never stretches or shortens the session: after a gap, the next poll catches up and
+ * fires every phase it crossed, in order.
+ */
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { SciaticaElement, attribute } from '../core/base.js';
+import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
+import { getLocaleTag } from '../core/locale.js';
+import { controlStyles } from '../core/styles.js';
+import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
+import { Timeline, type TimelinePosition } from '../core/timeline.js';
+import { renderGlideFigure } from './figure.js';
+import { buildGlideSchedule, glideDefaults, glideRanges, type GlidePhase, type GlideSegment } from './glide-schedule.js';
+import { nerveGlideTimerStyles } from './styles.js';
+
+/** `state` of the element: `resting` is a running session in the rest between sets. */
+export type GlideState = 'idle' | 'running' | 'paused' | 'resting' | 'complete';
+
+/** `side`: which leg the cue names; `none` (the default) names no side. */
+export const glideSides = ['none', 'left', 'right'] as const;
+export type GlideSide = (typeof glideSides)[number];
+
+/** Detail of `glide-start`. */
+export interface GlideStartDetail {
+  reps: number;
+  sets: number;
+  phaseSeconds: number;
+}
+
+/** Detail of `glide-phase`. */
+export interface GlidePhaseDetail {
+  /** `extension`, `flexion` or `rest`. */
+  phase: GlidePhase;
+  /** 1-based glide within the set (a rest carries the last glide of the set it follows). */
+  rep: number;
+  /** 1-based set (a rest carries the set it follows). */
+  set: number;
+}
+
+/** Detail of `glide-pause`, `glide-resume` and `glide-reset`. */
+export interface GlideProgressDetail {
+  rep: number;
+  set: number;
+  /** Session time so far in ms, pauses excluded. */
+  elapsedMs: number;
+}
+
+/** Detail of `glide-complete`. */
+export interface GlideCompleteDetail {
+  reps: number;
+  sets: number;
+  /** Session time in ms, pauses excluded: the length of the whole schedule. */
+  elapsedMs: number;
+}
+
+/** Detail of `glide-feedback`. */
+export interface GlideFeedbackDetail {
+  response: SymptomResponse;
+}
+
+declare module '../core/events.js' {
+  interface SciaticaEventDetails {
+    'glide-start': GlideStartDetail;
+    'glide-phase': GlidePhaseDetail;
+    'glide-pause': GlideProgressDetail;
+    'glide-resume': GlideProgressDetail;
+    'glide-reset': GlideProgressDetail;
+    'glide-complete': GlideCompleteDetail;
+    'glide-feedback': GlideFeedbackDetail;
+  }
+}
+
+/** How often the `setTimeout` fallback polls the clock (rAF does it every frame while visible). */
+const FALLBACK_POLL_MS = 250;
+
+/** Length of the ring's circle (r = 42), for stroke-dasharray/offset. */
+const RING_LENGTH = 2 * Math.PI * 42;
+
+/** Controls on which Space already does something of its own, so the element must not also toggle. */
+const OWN_SPACE_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY', 'A', 'AUDIO', 'VIDEO']);
+
+interface WakeLockLike {
+  release(): Promise<void>;
+  addEventListener?(type: 'release', listener: () => void): void;
+}
+
+/**
+ * A guided seated nerve glide (the "slider"): a set-up screen, then alternating extension and
+ * flexion phases with a moving figure, large cue text, a progress ring, glide and set counters and
+ * the rest countdown between sets, then a completion screen that asks how the leg symptoms
+ * responded.
+ *
+ * @customElement nerve-glide-timer
+ *
+ * Keyboard: Space starts, pauses and resumes while focus is on the element or inside it (except on
+ * a button, where Space presses the button). Escape does nothing: it never loses progress.
+ *
+ * The screen stays on while the session runs (Screen Wake Lock, where the browser has it); it is let
+ * go on pause, completion, reset and removal. Removing the element pauses the session silently
+ * (no event) and stops every timer, frame, wake lock and sound; put back in the page it stays
+ * paused until `resume()` or the Resume button. Attribute changes during a session apply to the next one.
+ *
+ * @attr {number} reps - Glides per set (one glide = extension + flexion), a whole number from 1 to 50. Default 10.
+ * @attr {number} sets - Number of sets, a whole number from 1 to 10. Default 1.
+ * @attr {number} phase-seconds - Seconds per phase, from 1 to 15. Default 2.5 (a full glide takes about 5 seconds).
+ * @attr {number} rest-seconds - Seconds of rest between sets, from 0 to 300. Default 30.
+ * @attr {'left'|'right'|'none'} side - The leg to move, named in the cue text ("straighten your left knee"). Default `none`: no side named.
+ * @attr {boolean} sound - A short, soft tone at each phase change (Web Audio, started by the Start button). Default off.
+ * @fires {CustomEvent<GlideStartDetail>} glide-start - The session started. Detail: `{ reps, sets, phaseSeconds }`.
+ * @fires {CustomEvent<GlidePhaseDetail>} glide-phase - A phase began, including the first. One per phase, in order, even after a gap (hidden tab). Detail: `{ phase, rep, set }`, `phase` being `extension`, `flexion` or `rest`.
+ * @fires {CustomEvent<GlideProgressDetail>} glide-pause - The session was paused. Detail: `{ rep, set, elapsedMs }`.
+ * @fires {CustomEvent<GlideProgressDetail>} glide-resume - The session was resumed. Detail: `{ rep, set, elapsedMs }`.
+ * @fires {CustomEvent<GlideProgressDetail>} glide-reset - The session was reset to the set-up screen. Detail: where it was: `{ rep, set, elapsedMs }`.
+ * @fires {CustomEvent<GlideCompleteDetail>} glide-complete - All sets are done (once per session). Detail: `{ reps, sets, elapsedMs }`.
+ * @fires {CustomEvent<GlideFeedbackDetail>} glide-feedback - The person answered the symptom question on the completion screen. Detail: `{ response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows).
+ * @slot setup - Replaces the built-in "how to sit" instructions on the set-up screen. The feel and stop-rule text stays.
+ * @slot extension-cue - Replaces the built-in extension cue ("Straighten your knee, pull your toes up toward you and look up").
+ * @slot flexion-cue - Replaces the built-in flexion cue ("Bend your knee back down, point your toes away and tuck your chin").
+ * @csspart setup - The set-up screen.
+ * @csspart stop-rule - The stop-rule box on the set-up screen.
+ * @csspart start - The Start button.
+ * @csspart session - The running session (counters, figure, cue, ring, controls).
+ * @csspart counters - The "Glide 3 of 10 · Set 1 of 2" line.
+ * @csspart cue - The large cue text.
+ * @csspart figure - The moving figure (SVG).
+ * @csspart progress - The progress ring of the phase (SVG).
+ * @csspart controls - The Pause/Resume and Reset buttons.
+ * @csspart complete - The completion screen.
+ * @csspart symptom-question - The symptom question on the completion screen.
+ * @csspart symptom-advice - The advice shown for the answer.
+ * @csspart stop-advice - The stop advice shown when symptoms moved down the leg.
+ */
+export class NerveGlideTimer extends SciaticaElement {
+  static override readonly defaultTag = 'nerve-glide-timer';
+
+  static override styles = [...SciaticaElement.styles, controlStyles, symptomQuestionStyles, nerveGlideTimerStyles];
+
+  // phase-seconds and rest-seconds are written out as attribute() would return them, because the
+  // manifest analyzer reads only literal declarations (with the call it lists a bogus camelCase attribute).
+  static override properties: PropertyDeclarations = {
+    reps: attribute('reps', numberSpec(glideRanges.reps, glideDefaults.reps)),
+    sets: attribute('sets', numberSpec(glideRanges.sets, glideDefaults.sets)),
+    phaseSeconds: attribute('phase-seconds', numberSpec(glideRanges.phaseSeconds, glideDefaults.phaseSeconds)),
+    restSeconds: attribute('rest-seconds', numberSpec(glideRanges.restSeconds, glideDefaults.restSeconds)),
+    side: attribute('side', enumSpec(glideSides, 'none')),
+    sound: attribute('sound', booleanSpec('sound')),
+    position: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    feedback: { state: true, attribute: false },
+  };
+
+  /** Glides per set (1–50). */
+  declare reps: number;
+  /** Sets (1–10). */
+  declare sets: number;
+  /** Seconds per phase (1–15). */
+  declare phaseSeconds: number;
+  /** Seconds of rest between sets (0–300). */
+  declare restSeconds: number;
+  /** The leg named in the cue, or `none`. */
+  declare side: GlideSide;
+  /** A soft tone at each phase change. */
+  declare sound: boolean;
+
+  /** Where the session was at the latest poll; `null` before the start. */
+  private declare position: TimelinePosition<GlideSegment> | null;
+  /** The clock's state at the latest poll (`complete` once the completion event has fired). */
+  private declare status: 'idle' | 'running' | 'paused' | 'complete';
+  /** The text of the live region: changes on each phase, pause, resume and completion, never per second. */
+  private declare announcement: string;
+  private declare feedback: SymptomResponse | null;
+
+  /**
+   * @internal The time source in ms (monotonic). Tests replace it with a fake before `start()`;
+   * pages never need to. Default `performance.now()`.
+   */
+  clock: () => number = () => performance.now();
+
+  private timeline: Timeline<GlideSegment> | null = null;
+  /** The settings of the session in progress (attributes may change meanwhile). */
+  private session: { reps: number; sets: number; phaseSeconds: number } | null = null;
+  private lastIndex = -1;
+  private frameId: number | null = null;
+  private timeoutId: ReturnType<typeof setTimeout> | null = null;
+  private wakeLock: WakeLockLike | null = null;
+  private wakeLockWanted = false;
+  private wakeLockPending = false;
+  private audio: AudioContext | null = null;
+
+  constructor() {
+    super();
+    this.position = null;
+    this.status = 'idle';
+    this.announcement = '';
+    this.feedback = null;
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    // Nothing keeps running once the element is gone: the session pauses (silently: nobody is
+    // listening to a detached element) and every frame, timer, wake lock and sound stops.
+    if (this.timeline?.state === 'running') {
+      this.poll();
+      if (this.timeline.pause()) this.status = 'paused';
+    }
+    this.stopLoop();
+    this.releaseWakeLock();
+    this.closeAudio();
+  }
+
+  // --- public API ---------------------------------------------------------------------------
+
+  /** `idle`, `running`, `paused`, `resting` (running, in the rest between sets) or `complete`, as of the latest poll. */
+  get state(): GlideState {
+    if (this.status === 'running' && this.position?.segment?.kind === 'rest') return 'resting';
+    return this.status;
+  }
+
+  /** The current phase (`extension`, `flexion` or `rest`) while a session is running or paused; `null` when idle or complete. */
+  get phase(): GlidePhase | null {
+    if (this.status === 'idle' || this.status === 'complete') return null;
+    return this.position?.segment?.kind ?? null;
+  }
+
+  /** The current glide within the set (1-based); 0 before the start; the last one when complete. */
+  get rep(): number {
+    return this.position?.segment?.rep ?? 0;
+  }
+
+  /** The current set (1-based); 0 before the start; the last one when complete. */
+  get set(): number {
+    return this.position?.segment?.set ?? 0;
+  }
+
+  /**
+   * Starts a session with the current attributes. Does nothing unless idle (call `reset()` first
+   * to start over). Fires `glide-start`, then `glide-phase` for the first extension.
+   */
+  start(): void {
+    if (this.status !== 'idle') return;
+    const settings = { reps: this.reps, sets: this.sets, phaseSeconds: this.phaseSeconds, restSeconds: this.restSeconds };
+    this.timeline = new Timeline(buildGlideSchedule(settings), () => this.clock());
+    this.session = { reps: settings.reps, sets: settings.sets, phaseSeconds: settings.phaseSeconds };
+    this.lastIndex = -1;
+    this.feedback = null;
+    this.timeline.start();
+    this.status = 'running';
+    this.ensureAudio();
+    this.emit('glide-start', { ...this.session });
+    this.poll();
+    if (this.status === 'running') {
+      this.schedule();
+      void this.requestWakeLock();
+    }
+  }
+
+  /** Pauses a running session (time stops counting). Fires `glide-pause`. */
+  pause(): void {
+    if (!this.timeline || this.status !== 'running') return;
+    // Catch up first, so every phase crossed until now is fired before the pause.
+    this.poll();
+    if (this.status !== 'running' || !this.timeline.pause()) return;
+    this.status = 'paused';
+    this.position = this.timeline.at();
+    this.stopLoop();
+    this.releaseWakeLock();
+    this.announcement = msg('Paused.', { id: 'ng-announce-paused' });
+    this.emit('glide-pause', this.progressDetail());
+  }
+
+  /** Continues a paused session exactly where it stopped. Fires `glide-resume`. */
+  resume(): void {
+    if (!this.timeline || this.status !== 'paused' || !this.timeline.resume()) return;
+    this.status = 'running';
+    this.ensureAudio();
+    this.announcement = msg('Going again.', { id: 'ng-announce-resumed' });
+    this.emit('glide-resume', this.progressDetail());
+    this.poll();
+    if (this.status === 'running') {
+      this.schedule();
+      void this.requestWakeLock();
+    }
+  }
+
+  /** Stops the session and goes back to the set-up screen. Fires `glide-reset` (with where it was) unless already idle. */
+  reset(): void {
+    if (!this.timeline || this.status === 'idle') return;
+    if (this.status === 'running') this.poll();
+    const detail = this.progressDetail();
+    this.stopLoop();
+    this.releaseWakeLock();
+    this.timeline.reset();
+    this.timeline = null;
+    this.session = null;
+    this.lastIndex = -1;
+    this.position = null;
+    this.status = 'idle';
+    this.feedback = null;
+    this.announcement = '';
+    this.emit('glide-reset', detail);
+  }
+
+  /**
+   * @internal Polls the clock once, as every animation frame and fallback timeout does: updates
+   * the display and fires the events of everything that happened since the last poll. Tests call it
+   * after moving their fake clock.
+   */
+  tick(): void {
+    if (this.status !== 'running') return;
+    this.poll();
+    if (this.status === 'running') this.schedule();
+  }
+
+  // --- the loop -----------------------------------------------------------------------------
+
+  private poll(): void {
+    const timeline = this.timeline;
+    if (!timeline || this.status !== 'running') return;
+    const position = timeline.at();
+    const entered = timeline.segmentsEntered(this.lastIndex, position.index);
+    this.lastIndex = Math.max(this.lastIndex, position.index);
+    this.position = position;
+    for (const entry of entered) {
+      const { kind, rep, set } = entry.segment;
+      this.emit('glide-phase', { phase: kind, rep, set });
+    }
+    const latest = entered.at(-1);
+    if (latest) {
+      this.announcement = this.phaseAnnouncement(latest.segment);
+      this.playTone(latest.segment.kind);
+    }
+    if (position.done) {
+      this.status = 'complete';
+      this.stopLoop();
+      this.releaseWakeLock();
+      const session = this.session ?? { reps: this.reps, sets: this.sets };
+      this.announcement = msg('Well done. You have finished your nerve glides.', { id: 'ng-announce-complete' });
+      this.emit('glide-complete', { reps: session.reps, sets: session.sets, elapsedMs: position.elapsedMs });
+      void this.focusAfterUpdate('.complete-title');
+    }
+  }
+
+  /** Arms the next animation frame and the fallback timeout (each at most once). */
+  private schedule(): void {
+    if (!this.isConnected || this.status !== 'running') return;
+    if (this.frameId === null && typeof requestAnimationFrame === 'function') {
+      this.frameId = requestAnimationFrame(this.onFrame);
+    }
+    if (this.timeoutId === null) this.timeoutId = setTimeout(this.onTimeout, FALLBACK_POLL_MS);
+  }
+
+  private stopLoop(): void {
+    if (this.frameId !== null) cancelAnimationFrame(this.frameId);
+    if (this.timeoutId !== null) clearTimeout(this.timeoutId);
+    this.frameId = null;
+    this.timeoutId = null;
+  }
+
+  private readonly onFrame = (): void => {
+    this.frameId = null;
+    this.tick();
+  };
+
+  private readonly onTimeout = (): void => {
+    this.timeoutId = null;
+    this.tick();
+  };
+
+  // --- wake lock, sound, keyboard -------------------------------------------------------------
+
+  private async requestWakeLock(): Promise<void> {
+    this.wakeLockWanted = true;
+    if (this.wakeLock || this.wakeLockPending) return;
+    try {
+      const api = (navigator as { wakeLock?: { request(type: 'screen'): Promise<WakeLockLike> } }).wakeLock;
+      if (!api) return;
+      this.wakeLockPending = true;
+      const sentinel = await api.request('screen');
+      this.wakeLockPending = false;
+      if (!this.wakeLockWanted) {
+        // Paused, completed or removed while the request was on its way.
+        sentinel.release().catch(() => undefined);
+        return;
+      }
+      this.wakeLock = sentinel;
+      // The browser lets it go by itself when the page is hidden; visibilitychange asks again.
+      sentinel.addEventListener?.('release', () => {
+        if (this.wakeLock === sentinel) this.wakeLock = null;
+      });
+    } catch {
+      // Unsupported, denied (no permission, low battery, not visible): the timer works without it.
+      this.wakeLockPending = false;
+    }
+  }
+
+  private releaseWakeLock(): void {
+    this.wakeLockWanted = false;
+    const sentinel = this.wakeLock;
+    this.wakeLock = null;
+    if (!sentinel) return;
+    try {
+      sentinel.release().catch(() => undefined);
+    } catch {
+      // Already released.
+    }
+  }
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState !== 'visible' || this.status !== 'running') return;
+    // Catch up at once (the rAF loop may have been asleep) and keep the screen on again.
+    this.tick();
+    if (this.status === 'running') void this.requestWakeLock();
+  };
+
+  /** Creates the audio context from the person's click (browsers allow sound only after one). */
+  private ensureAudio(): void {
+    if (!this.sound) return;
+    try {
+      if (!this.audio) {
+        const Context = globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+        if (!Context) return;
+        this.audio = new Context();
+      }
+      if (this.audio.state === 'suspended') this.audio.resume().catch(() => undefined);
+    } catch {
+      this.audio = null;
+    }
+  }
+
+  /** A short, soft tone: higher for extension, lower for flexion and rest. */
+  private playTone(phase: GlidePhase): void {
+    const audio = this.audio;
+    if (!this.sound || !audio || audio.state === 'closed') return;
+    try {
+      const start = audio.currentTime;
+      const oscillator = audio.createOscillator();
+      const gain = audio.createGain();
+      oscillator.type = 'sine';
+      oscillator.frequency.value = phase === 'extension' ? 660 : phase === 'flexion' ? 494 : 392;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.08, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.18);
+      oscillator.connect(gain).connect(audio.destination);
+      oscillator.start(start);
+      oscillator.stop(start + 0.2);
+    } catch {
+      // No sound is fine.
+    }
+  }
+
+  private closeAudio(): void {
+    const audio = this.audio;
+    this.audio = null;
+    if (!audio) return;
+    try {
+      audio.close().catch(() => undefined);
+    } catch {
+      // Already closed.
+    }
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== ' ' && event.code !== 'Space') return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    // On a button (or any control with its own Space) Space already does something: never twice.
+    const origin = event.composedPath()[0];
+    if (origin instanceof Element && origin !== this) {
+      if (OWN_SPACE_TAGS.has(origin.tagName) || (origin as HTMLElement).isContentEditable || origin.closest('[role="button"],[role="checkbox"],[role="radio"]')) return;
+    }
+    switch (this.status) {
+      case 'idle':
+        this.start();
+        break;
+      case 'running':
+        this.pause();
+        break;
+      case 'paused':
+        this.resume();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    // The screen changed under the focus: keep it inside the element.
+    if (this.state !== 'complete') void this.focusAfterUpdate('.session');
+  };
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    // Only move focus that was inside the element (or lost to <body> by a removed button).
+    const active = document.activeElement;
+    if (target && (active === this || active === document.body || active === null || this.shadowRoot?.activeElement)) target.focus();
+  }
+
+  // --- text -------------------------------------------------------------------------------------
+
+  private progressDetail(): GlideProgressDetail {
+    return { rep: this.rep, set: this.set, elapsedMs: this.timeline?.elapsedMs() ?? 0 };
+  }
+
+  /** The host's slotted text for a cue, if it gave one. */
+  private slottedText(slot: string): string | null {
+    const nodes = [...this.children].filter((child) => child.getAttribute('slot') === slot);
+    const text = nodes
+      .map((node) => node.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return text || null;
+  }
+
+  private builtInCue(phase: GlidePhase): string {
+    if (phase === 'extension') {
+      if (this.side === 'left') return msg('Straighten your left knee, pull your toes up toward you and look up.', { id: 'ng-cue-extension-left' });
+      if (this.side === 'right') return msg('Straighten your right knee, pull your toes up toward you and look up.', { id: 'ng-cue-extension-right' });
+      return msg('Straighten your knee, pull your toes up toward you and look up.', { id: 'ng-cue-extension' });
+    }
+    if (phase === 'flexion') {
+      if (this.side === 'left') return msg('Bend your left knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion-left' });
+      if (this.side === 'right') return msg('Bend your right knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion-right' });
+      return msg('Bend your knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion' });
+    }
+    return msg('Rest. Sit back and breathe.', { id: 'ng-cue-rest' });
+  }
+
+  private phaseName(phase: GlidePhase): string {
+    if (phase === 'extension') return msg('Straighten', { id: 'ng-phase-extension' });
+    if (phase === 'flexion') return msg('Bend', { id: 'ng-phase-flexion' });
+    return msg('Rest', { id: 'ng-phase-rest' });
+  }
+
+  private phaseAnnouncement(segment: GlideSegment): string {
+    const reps = this.session?.reps ?? this.reps;
+    const sets = this.session?.sets ?? this.sets;
+    if (segment.kind === 'rest') {
+      const seconds = Math.round(segment.durationMs / 1000);
+      return msg(str`Set ${segment.set} done. Rest for ${seconds} seconds.`, { id: 'ng-announce-rest' });
+    }
+    const cue = (segment.kind === 'extension' ? this.slottedText('extension-cue') : this.slottedText('flexion-cue')) ?? this.builtInCue(segment.kind);
+    const count =
+      sets > 1
+        ? msg(str`Glide ${segment.rep} of ${reps}, set ${segment.set} of ${sets}.`, { id: 'ng-announce-count-sets' })
+        : msg(str`Glide ${segment.rep} of ${reps}.`, { id: 'ng-announce-count' });
+    // The count only when a glide begins, so each phase change is one short sentence.
+    return segment.kind === 'extension' ? `${count} ${cue}` : cue;
+  }
+
+  private formatNumber(value: number): string {
+    try {
+      return new Intl.NumberFormat(getLocaleTag(), { maximumFractionDigits: 1 }).format(value);
+    } catch {
+      return String(value);
+    }
+  }
+
+  // --- rendering --------------------------------------------------------------------------------
+
+  protected renderContent(): TemplateResult {
+    let view: TemplateResult;
+    if (this.status === 'idle') view = this.renderSetup();
+    else if (this.status === 'complete') view = this.renderComplete();
+    else view = this.renderSession();
+    return html`${view}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>`;
+  }
+
+  private renderSetup(): TemplateResult {
+    const totalSeconds = this.sets * this.reps * 2 * this.phaseSeconds + (this.sets > 1 && this.restSeconds > 0 ? (this.sets - 1) * this.restSeconds : 0);
+    const minutes = Math.max(1, Math.round(totalSeconds / 60));
+    const dose =
+      this.sets > 1
+        ? msg(str`${this.reps} glides, ${this.sets} sets, about ${minutes} min in all.`, { id: 'ng-dose-sets' })
+        : msg(str`${this.reps} glides, about ${minutes} min in all.`, { id: 'ng-dose' });
+    return html`<section class="setup" part="setup" aria-labelledby="ng-title">
+      <h2 id="ng-title">${msg('Seated nerve glide', { id: 'ng-title' })}</h2>
+      <h3>${msg('How to sit', { id: 'ng-setup-heading' })}</h3>
+      <slot name="setup">
+        <ul>
+          <li>${msg('Sit on a firm chair, not a soft sofa.', { id: 'ng-setup-chair' })}</li>
+          <li>${msg('Let your back and shoulders round forward (slump).', { id: 'ng-setup-slump' })}</li>
+          <li>${msg('Rest your hands on your thighs.', { id: 'ng-setup-hands' })}</li>
+        </ul>
+      </slot>
+      <h3>${msg('What it should feel like', { id: 'ng-feel-heading' })}</h3>
+      <p>
+        ${msg('You move your leg and head together, slowly. It should feel like a gentle pull at most, never sharp pain.', { id: 'ng-feel' })}
+      </p>
+      <div class="stop-rule" part="stop-rule">
+        <p>
+          <strong>${msg('Stop', { id: 'ng-stop-label' })}</strong>
+          ${msg('if tingling or pain spreads further down your leg, or if it lingers afterwards.', { id: 'ng-stop-rule' })}
+        </p>
+      </div>
+      <p class="dose">${dose}</p>
+      <div class="actions">
+        <button type="button" class="start" part="start" @click=${this.onStartClick}>${msg('Start', { id: 'ng-start' })}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderSession(): TemplateResult {
+    const position = this.position;
+    const segment = position?.segment;
+    const session = this.session ?? { reps: this.reps, sets: this.sets, phaseSeconds: this.phaseSeconds };
+    const phase: GlidePhase = segment?.kind ?? 'extension';
+    const paused = this.status === 'paused';
+    const fraction = position?.fractionOfSegment ?? 0;
+    const secondsLeft = Math.ceil((position?.remainingInSegmentMs ?? 0) / 1000);
+    const rep = segment?.rep ?? 1;
+    const set = segment?.set ?? 1;
+    const counters =
+      session.sets > 1
+        ? msg(str`Glide ${rep} of ${session.reps} · Set ${set} of ${session.sets}`, { id: 'ng-counters-sets' })
+        : msg(str`Glide ${rep} of ${session.reps}`, { id: 'ng-counters' });
+
+    let cue: TemplateResult;
+    if (phase === 'rest') {
+      cue = html`<p class="cue" part="cue">
+        <span class="phase-name">${this.phaseName('rest')}</span>
+        ${this.builtInCue('rest')}
+        <span class="rest-countdown" data-rest-countdown>
+          ${msg(str`Next set in ${secondsLeft} s`, { id: 'ng-rest-countdown' })}
+        </span>
+      </p>`;
+    } else {
+      const fallback = this.builtInCue(phase);
+      cue = html`<p class="cue" part="cue">
+        <span class="phase-name">${this.phaseName(phase)}</span>
+        ${phase === 'extension'
+          ? html`<slot name="extension-cue">${fallback}</slot>`
+          : html`<slot name="flexion-cue">${fallback}</slot>`}
+      </p>`;
+    }
+
+    return html`<section class="session" part="session" tabindex="-1" aria-labelledby="ng-session-title">
+      <h2 id="ng-session-title" class="visually-hidden">${msg('Seated nerve glide', { id: 'ng-title' })}</h2>
+      ${paused ? html`<p class="paused-label">${msg('Paused', { id: 'ng-paused' })}</p>` : nothing}
+      <p class="counters" part="counters">${counters}</p>
+      <div class="stage">
+        <div class="visuals">
+          ${renderGlideFigure(phase)}
+          <svg class="ring" part="progress" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+            <circle class="track" cx="50" cy="50" r="42"></circle>
+            <circle
+              class="fill"
+              cx="50"
+              cy="50"
+              r="42"
+              transform="rotate(-90 50 50)"
+              stroke-dasharray=${RING_LENGTH.toFixed(2)}
+              stroke-dashoffset=${(RING_LENGTH * (1 - fraction)).toFixed(2)}
+            ></circle>
+            ${svg`<text x="50" y="50" text-anchor="middle" dominant-baseline="central">${this.formatNumber(secondsLeft)}</text>`}
+          </svg>
+        </div>
+        ${cue}
+      </div>
+      <div class="actions" part="controls">
+        ${paused
+          ? html`<button type="button" class="resume" @click=${() => this.resume()}>${msg('Resume', { id: 'ng-resume' })}</button>`
+          : html`<button type="button" class="pause" @click=${() => this.pause()}>${msg('Pause', { id: 'ng-pause' })}</button>`}
+        <button type="button" class="secondary reset" @click=${this.onResetClick}>${msg('Reset', { id: 'ng-reset' })}</button>
+      </div>
+      <p class="reminder">${msg('Stop if tingling or pain spreads further down your leg.', { id: 'ng-stop-reminder' })}</p>
+    </section>`;
+  }
+
+  private renderComplete(): TemplateResult {
+    const session = this.session ?? { reps: this.reps, sets: this.sets };
+    const summary =
+      session.sets > 1
+        ? msg(str`You did ${session.reps} glides in each of ${session.sets} sets.`, { id: 'ng-complete-summary-sets' })
+        : msg(str`You did ${session.reps} glides.`, { id: 'ng-complete-summary' });
+    return html`<section class="complete" part="complete" aria-labelledby="ng-complete-title">
+      <h2 id="ng-complete-title" class="complete-title well-done" tabindex="-1">${msg('Well done!', { id: 'ng-complete-title' })}</h2>
+      <p>${summary}</p>
+      ${renderSymptomQuestion({ answer: this.feedback, onAnswer: this.onFeedback, id: 'ng-symptom-question' })}
+      <div class="actions">
+        <button type="button" class="again" @click=${this.onAgainClick}>${msg('Again', { id: 'ng-again' })}</button>
+        <button type="button" class="secondary done" @click=${this.onResetClick}>${msg('Back to the start', { id: 'ng-back-to-start' })}</button>
+      </div>
+    </section>`;
+  }
+
+  // --- handlers -----------------------------------------------------------------------------------
+
+  private readonly onStartClick = (): void => {
+    this.start();
+    void this.focusAfterUpdate('.session');
+  };
+
+  private readonly onResetClick = (): void => {
+    this.reset();
+    void this.focusAfterUpdate('button.start');
+  };
+
+  private readonly onAgainClick = (): void => {
+    this.reset();
+    this.start();
+    void this.focusAfterUpdate('.session');
+  };
+
+  private readonly onFeedback = (response: SymptomResponse): void => {
+    if (this.feedback === response) return;
+    this.feedback = response;
+    this.emit('glide-feedback', { response });
+  };
+}

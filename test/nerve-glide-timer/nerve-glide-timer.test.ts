@@ -1,0 +1,573 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/nerve-glide-timer.js';
+import { NerveGlideTimer } from '../../src/nerve-glide-timer/nerve-glide-timer.js';
+import { captureWarnings } from '../helpers.js';
+
+const GLIDE_EVENTS = ['glide-start', 'glide-phase', 'glide-pause', 'glide-resume', 'glide-reset', 'glide-complete', 'glide-feedback'] as const;
+
+let warnings: ReturnType<typeof captureWarnings>;
+/** The fake clock every element in these tests reads. */
+let now = 0;
+
+beforeEach(() => {
+  warnings = captureWarnings();
+  now = 1000;
+});
+afterEach(() => warnings.restore());
+
+const $ = <T extends Element = HTMLElement>(el: NerveGlideTimer, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const live = (el: NerveGlideTimer) => text($(el, '[aria-live]'));
+
+/** An element on the fake clock. */
+async function timer(template: ReturnType<typeof html>): Promise<NerveGlideTimer> {
+  const el = await fixture<NerveGlideTimer>(template);
+  el.clock = () => now;
+  return el;
+}
+
+/** Records every glide-* event as `type` plus its detail. */
+function record(el: EventTarget): { type: string; detail: unknown }[] {
+  const log: { type: string; detail: unknown }[] = [];
+  for (const type of GLIDE_EVENTS) el.addEventListener(type, (e) => log.push({ type, detail: (e as CustomEvent).detail }));
+  return log;
+}
+
+/** Moves the fake clock to `t` ms after the start and polls, as a frame would. */
+async function at(el: NerveGlideTimer, t: number): Promise<void> {
+  now = 1000 + t;
+  el.tick();
+  await el.updateComplete;
+}
+
+function space(target: EventTarget): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, composed: true, cancelable: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<nerve-glide-timer>', () => {
+  it('is defined and shows the set-up screen with the stop rule and a Start button', async () => {
+    const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+    expect(el).to.be.instanceOf(NerveGlideTimer);
+    expect(el.state).to.equal('idle');
+    expect(el.phase).to.equal(null);
+    expect(el.rep).to.equal(0);
+    expect(el.set).to.equal(0);
+    expect(text($(el, '.setup'))).to.contain('firm chair');
+    expect(text($(el, '.setup'))).to.contain('gentle pull');
+    expect(text($(el, '[part="stop-rule"]'))).to.match(/tingling or pain spreads further down your leg/);
+    expect($(el, 'button.start')).to.not.equal(null);
+    expect(text($(el, '[part="disclaimer"]'))).to.contain('For information only');
+  });
+
+  it('fires its events in order with their details, one per phase', async () => {
+    const el = await timer(html`<nerve-glide-timer reps="2" sets="2" phase-seconds="1" rest-seconds="2"></nerve-glide-timer>`);
+    const log = record(el);
+    el.start();
+    for (let t = 250; t <= 11000; t += 250) await at(el, t);
+    expect(log).to.deep.equal([
+      { type: 'glide-start', detail: { reps: 2, sets: 2, phaseSeconds: 1 } },
+      { type: 'glide-phase', detail: { phase: 'extension', rep: 1, set: 1 } },
+      { type: 'glide-phase', detail: { phase: 'flexion', rep: 1, set: 1 } },
+      { type: 'glide-phase', detail: { phase: 'extension', rep: 2, set: 1 } },
+      { type: 'glide-phase', detail: { phase: 'flexion', rep: 2, set: 1 } },
+      { type: 'glide-phase', detail: { phase: 'rest', rep: 2, set: 1 } },
+      { type: 'glide-phase', detail: { phase: 'extension', rep: 1, set: 2 } },
+      { type: 'glide-phase', detail: { phase: 'flexion', rep: 1, set: 2 } },
+      { type: 'glide-phase', detail: { phase: 'extension', rep: 2, set: 2 } },
+      { type: 'glide-phase', detail: { phase: 'flexion', rep: 2, set: 2 } },
+      { type: 'glide-complete', detail: { reps: 2, sets: 2, elapsedMs: 10000 } },
+    ]);
+  });
+
+  it('catches up after one long gap (a hidden tab): every phase once, in order, then complete once', async () => {
+    const el = await timer(html`<nerve-glide-timer reps="3" phase-seconds="2"></nerve-glide-timer>`);
+    const log = record(el);
+    el.start();
+    await at(el, 60000);
+    await at(el, 61000);
+    const phases = log.filter((e) => e.type === 'glide-phase').map((e) => (e.detail as { phase: string; rep: number }).phase + (e.detail as { rep: number }).rep);
+    expect(phases).to.deep.equal(['extension1', 'flexion1', 'extension2', 'flexion2', 'extension3', 'flexion3']);
+    expect(log.filter((e) => e.type === 'glide-complete')).to.deep.equal([{ type: 'glide-complete', detail: { reps: 3, sets: 1, elapsedMs: 12000 } }]);
+    expect(el.state).to.equal('complete');
+  });
+
+  it('reports state, phase, rep and set as the session goes', async () => {
+    const el = await timer(html`<nerve-glide-timer reps="2" sets="2" phase-seconds="1" rest-seconds="2"></nerve-glide-timer>`);
+    el.start();
+    await el.updateComplete;
+    expect([el.state, el.phase, el.rep, el.set]).to.deep.equal(['running', 'extension', 1, 1]);
+    expect(text($(el, '[part="counters"]'))).to.equal('Glide 1 of 2 · Set 1 of 2');
+    await at(el, 1000);
+    expect([el.state, el.phase, el.rep, el.set]).to.deep.equal(['running', 'flexion', 1, 1]);
+    await at(el, 4500);
+    expect([el.state, el.phase, el.rep, el.set]).to.deep.equal(['resting', 'rest', 2, 1]);
+    expect(text($(el, '[data-rest-countdown]'))).to.equal('Next set in 2 s');
+    await at(el, 6000);
+    expect([el.state, el.phase, el.rep, el.set]).to.deep.equal(['running', 'extension', 1, 2]);
+    expect(text($(el, '[part="counters"]'))).to.equal('Glide 1 of 2 · Set 2 of 2');
+    await at(el, 10000);
+    expect([el.state, el.phase, el.rep, el.set]).to.deep.equal(['complete', null, 2, 2]);
+    expect($(el, '.complete')).to.not.equal(null);
+  });
+
+  it('pauses, resumes and resets with the right elapsed time; pause time does not count', async () => {
+    const el = await timer(html`<nerve-glide-timer reps="5" phase-seconds="1"></nerve-glide-timer>`);
+    const log = record(el);
+    el.start();
+    await at(el, 1500);
+    el.pause();
+    await el.updateComplete;
+    expect(el.state).to.equal('paused');
+    expect(log.at(-1)).to.deep.equal({ type: 'glide-pause', detail: { rep: 1, set: 1, elapsedMs: 1500 } });
+    expect($(el, 'button.resume')).to.not.equal(null);
+    // A long pause changes nothing, and ticks do nothing while paused.
+    await at(el, 100000);
+    expect([el.state, el.phase, el.rep]).to.deep.equal(['paused', 'flexion', 1]);
+    el.pause();
+    expect(log.filter((e) => e.type === 'glide-pause')).to.have.length(1);
+    el.resume();
+    expect(log.at(-1)).to.deep.equal({ type: 'glide-resume', detail: { rep: 1, set: 1, elapsedMs: 1500 } });
+    await at(el, 100600); // 600 ms of session time later: 2100 ms in, glide 2 extension
+    expect([el.state, el.phase, el.rep]).to.deep.equal(['running', 'extension', 2]);
+    el.reset();
+    await el.updateComplete;
+    expect(log.at(-1)).to.deep.equal({ type: 'glide-reset', detail: { rep: 2, set: 1, elapsedMs: 2100 } });
+    expect([el.state, el.phase, el.rep, el.set]).to.deep.equal(['idle', null, 0, 0]);
+    expect($(el, 'button.start')).to.not.equal(null);
+    el.reset();
+    expect(log.filter((e) => e.type === 'glide-reset')).to.have.length(1);
+  });
+
+  it('does not restart a session in progress when start() is called again', async () => {
+    const el = await timer(html`<nerve-glide-timer phase-seconds="1"></nerve-glide-timer>`);
+    const log = record(el);
+    el.start();
+    await at(el, 1200);
+    el.start();
+    expect(log.filter((e) => e.type === 'glide-start')).to.have.length(1);
+    expect(el.phase).to.equal('flexion');
+  });
+
+  it('works with the buttons: Start, Pause, Resume, Reset, and Again after completion', async () => {
+    const el = await timer(html`<nerve-glide-timer reps="1" phase-seconds="1"></nerve-glide-timer>`);
+    const log = record(el);
+    $<HTMLButtonElement>(el, 'button.start')!.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('running');
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.session'), 'focus moves to the session');
+    $<HTMLButtonElement>(el, 'button.pause')!.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('paused');
+    $<HTMLButtonElement>(el, 'button.resume')!.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('running');
+    await at(el, 2000);
+    expect(el.state).to.equal('complete');
+    $<HTMLButtonElement>(el, 'button.again')!.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('running');
+    expect(log.map((e) => e.type)).to.deep.equal([
+      'glide-start',
+      'glide-phase',
+      'glide-pause',
+      'glide-resume',
+      'glide-phase',
+      'glide-complete',
+      'glide-reset',
+      'glide-start',
+      'glide-phase',
+    ]);
+    $<HTMLButtonElement>(el, 'button.reset')!.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+  });
+
+  describe('keyboard', () => {
+    it('Space on the element starts, pauses and resumes; Escape keeps progress', async () => {
+      const el = await timer(html`<nerve-glide-timer phase-seconds="1"></nerve-glide-timer>`);
+      const log = record(el);
+      const started = space(el);
+      expect(started.defaultPrevented, 'Space does not also scroll the page').to.equal(true);
+      expect(el.state).to.equal('running');
+      await at(el, 1500);
+      space(el);
+      expect(el.state).to.equal('paused');
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, composed: true, cancelable: true }));
+      await el.updateComplete;
+      expect([el.state, el.phase, el.rep]).to.deep.equal(['paused', 'flexion', 1]);
+      space(el);
+      expect(el.state).to.equal('running');
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, composed: true, cancelable: true }));
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      expect(log.map((e) => e.type)).to.deep.equal(['glide-start', 'glide-phase', 'glide-phase', 'glide-pause', 'glide-resume']);
+      expect((log.at(-1)!.detail as { elapsedMs: number }).elapsedMs).to.equal(1500);
+    });
+
+    it('Space on the focused session panel pauses', async () => {
+      const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      el.start();
+      await el.updateComplete;
+      const panel = $(el, '.session')!;
+      panel.focus();
+      space(panel);
+      expect(el.state).to.equal('paused');
+    });
+
+    it('Space on a button inside does not toggle a second time', async () => {
+      const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      el.start();
+      await el.updateComplete;
+      const event = space($(el, 'button.pause')!);
+      expect(el.state).to.equal('running');
+      expect(event.defaultPrevented).to.equal(false);
+    });
+
+    it('other keys do nothing', async () => {
+      const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      expect(el.state).to.equal('idle');
+    });
+  });
+
+  describe('attributes', () => {
+    it('falls back to the defaults for invalid values and warns once each', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="-3" phase-seconds="abc"></nerve-glide-timer>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.reps).to.equal(10);
+      expect(el.phaseSeconds).to.equal(2.5);
+      expect(el.sets).to.equal(1);
+      expect(el.restSeconds).to.equal(30);
+      const reps = warnings.messages.filter((m) => m.includes('reps="-3"'));
+      const phase = warnings.messages.filter((m) => m.includes('phase-seconds="abc"'));
+      expect(reps).to.have.length(1);
+      expect(phase).to.have.length(1);
+      expect(reps[0]).to.contain('<nerve-glide-timer>').and.to.contain('using 10');
+      expect(phase[0]).to.contain('using 2.5');
+      const log = record(el);
+      el.start();
+      expect(log[0]).to.deep.equal({ type: 'glide-start', detail: { reps: 10, sets: 1, phaseSeconds: 2.5 } });
+    });
+
+    it('validates sets, rest-seconds, side and sound too', async () => {
+      const el = await timer(html`<nerve-glide-timer sets="0" rest-seconds="600" side="middle" sound="false"></nerve-glide-timer>`);
+      expect([el.sets, el.restSeconds, el.side, el.sound]).to.deep.equal([1, 30, 'none', false]);
+      expect(warnings.messages.filter((m) => m.includes('<nerve-glide-timer>'))).to.have.length(4);
+    });
+
+    it('names the side in the cue when side is set', async () => {
+      const el = await timer(html`<nerve-glide-timer side="left" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await el.updateComplete;
+      expect(text($(el, '[part="cue"]'))).to.contain('Straighten your left knee, pull your toes up toward you and look up');
+      await at(el, 1000);
+      expect(text($(el, '[part="cue"]'))).to.contain('Bend your left knee back down, point your toes away and tuck your chin down');
+    });
+
+    it('takes new attributes at the next start, not in the middle of a session', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="2" phase-seconds="1"></nerve-glide-timer>`);
+      const log = record(el);
+      el.start();
+      el.setAttribute('reps', '4');
+      await at(el, 4000);
+      expect(log.at(-1)).to.deep.equal({ type: 'glide-complete', detail: { reps: 2, sets: 1, elapsedMs: 4000 } });
+    });
+  });
+
+  describe('host cue texts', () => {
+    it('uses slotted cues on screen and in the announcements', async () => {
+      const el = await timer(html`<nerve-glide-timer phase-seconds="1">
+        <span slot="extension-cue">Clinic: lift your foot.</span>
+        <span slot="flexion-cue">Clinic: lower your foot.</span>
+        <p slot="setup">Clinic set-up words.</p>
+      </nerve-glide-timer>`);
+      const setupSlot = $<HTMLSlotElement>(el, 'slot[name="setup"]')!;
+      expect(setupSlot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Clinic set-up words.']);
+      el.start();
+      await el.updateComplete;
+      expect($<HTMLSlotElement>(el, 'slot[name="extension-cue"]')!.assignedElements()).to.have.length(1);
+      expect(live(el)).to.contain('Clinic: lift your foot.');
+      await at(el, 1000);
+      expect($<HTMLSlotElement>(el, 'slot[name="flexion-cue"]')!.assignedElements()).to.have.length(1);
+      expect(live(el)).to.contain('Clinic: lower your foot.');
+    });
+  });
+
+  describe('announcements', () => {
+    it('announces each phase change and the completion, not every tick', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="2" phase-seconds="2"></nerve-glide-timer>`);
+      el.start();
+      await el.updateComplete;
+      const region = $(el, '[aria-live="polite"]')!;
+      expect(el.shadowRoot!.querySelectorAll('[aria-live]')).to.have.length(1);
+      expect(live(el)).to.equal('Glide 1 of 2. Straighten your knee, pull your toes up toward you and look up.');
+      let changes = 0;
+      const observer = new MutationObserver((records) => (changes += records.length));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      for (let t = 100; t < 2000; t += 100) await at(el, t);
+      await Promise.resolve();
+      expect(changes, 'no update within a phase').to.equal(0);
+      await at(el, 2000);
+      await Promise.resolve();
+      expect(changes).to.be.greaterThan(0);
+      expect(live(el)).to.equal('Bend your knee back down, point your toes away and tuck your chin down.');
+      await at(el, 8000);
+      expect(live(el)).to.contain('Well done');
+      observer.disconnect();
+    });
+  });
+
+  describe('cleanup', () => {
+    it('polls by itself while running, and nothing fires after removal', async () => {
+      const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      let ticks = 0;
+      const tick = el.tick.bind(el);
+      el.tick = () => {
+        ticks += 1;
+        tick();
+      };
+      const cancelled: number[] = [];
+      const cleared: unknown[] = [];
+      const originalCancel = window.cancelAnimationFrame;
+      const originalClear = window.clearTimeout;
+      window.cancelAnimationFrame = (id: number) => {
+        cancelled.push(id);
+        originalCancel.call(window, id);
+      };
+      window.clearTimeout = ((id?: number) => {
+        cleared.push(id);
+        originalClear.call(window, id);
+      }) as typeof window.clearTimeout;
+      try {
+        el.start();
+        await waitUntil(() => ticks >= 2, 'the loop polls the clock');
+        const log = record(el);
+        el.remove();
+        expect(el.state).to.equal('paused');
+        expect(cancelled.length + cleared.length).to.be.greaterThan(0);
+        ticks = 0;
+        now += 60000;
+        await nextFrame();
+        await nextFrame();
+        await sleep(400);
+        expect(ticks, 'no frame or timeout fired after removal').to.equal(0);
+        expect(log, 'no events after removal').to.deep.equal([]);
+        // Back in the page it stays paused, still where it was.
+        document.body.append(el);
+        await sleep(300);
+        expect(ticks).to.equal(0);
+        expect(el.state).to.equal('paused');
+        el.resume();
+        expect(el.state).to.equal('running');
+        el.remove();
+      } finally {
+        window.cancelAnimationFrame = originalCancel;
+        window.clearTimeout = originalClear;
+      }
+    });
+  });
+
+  describe('wake lock', () => {
+    interface FakeSentinel {
+      released: boolean;
+      release(): Promise<void>;
+      addEventListener(type: string, listener: () => void): void;
+      fire(): void;
+    }
+    let fake: { requests: number; sentinels: FakeSentinel[]; reject: boolean; request(type: string): Promise<FakeSentinel> };
+
+    beforeEach(() => {
+      fake = {
+        requests: 0,
+        sentinels: [],
+        reject: false,
+        request(type: string) {
+          expect(type).to.equal('screen');
+          this.requests += 1;
+          if (this.reject) return Promise.reject(new DOMException('denied', 'NotAllowedError'));
+          let onRelease: (() => void) | null = null;
+          const sentinel: FakeSentinel = {
+            released: false,
+            release: async () => {
+              sentinel.released = true;
+            },
+            addEventListener: (_type, listener) => (onRelease = listener),
+            fire: () => {
+              sentinel.released = true;
+              onRelease?.();
+            },
+          };
+          this.sentinels.push(sentinel);
+          return Promise.resolve(sentinel);
+        },
+      };
+      Object.defineProperty(navigator, 'wakeLock', { configurable: true, get: () => fake });
+    });
+    afterEach(() => {
+      delete (navigator as unknown as Record<string, unknown>).wakeLock;
+    });
+
+    it('is held while running and let go on pause, completion and removal', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="1" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await waitUntil(() => fake.sentinels.length === 1, 'requested on start');
+      el.pause();
+      await waitUntil(() => fake.sentinels[0].released, 'released on pause');
+      el.resume();
+      await waitUntil(() => fake.sentinels.length === 2, 'requested again on resume');
+      await at(el, 2000);
+      expect(el.state).to.equal('complete');
+      await waitUntil(() => fake.sentinels[1].released, 'released on completion');
+      $<HTMLButtonElement>(el, 'button.again')!.click();
+      await waitUntil(() => fake.sentinels.length === 3, 'requested on again');
+      el.remove();
+      await waitUntil(() => fake.sentinels[2].released, 'released on removal');
+      expect(fake.requests).to.equal(3);
+    });
+
+    it('asks again when the page becomes visible after the browser let it go', async () => {
+      const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      el.start();
+      await waitUntil(() => fake.sentinels.length === 1);
+      fake.sentinels[0].fire();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => fake.sentinels.length === 2, 'requested again');
+      el.reset();
+      await waitUntil(() => fake.sentinels[1].released, 'released on reset');
+    });
+
+    it('runs without it when the request is refused', async () => {
+      fake.reject = true;
+      const el = await timer(html`<nerve-glide-timer phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await waitUntil(() => fake.requests === 1);
+      await sleep(0);
+      await at(el, 1000);
+      expect(el.phase).to.equal('flexion');
+    });
+  });
+
+  describe('sound', () => {
+    it('creates the audio context on Start, plays a tone per phase and closes it on removal', async () => {
+      const original = Object.getOwnPropertyDescriptor(window, 'AudioContext');
+      const made: { oscillators: number; closed: boolean }[] = [];
+      class FakeAudioContext {
+        state = 'running';
+        currentTime = 0;
+        destination = {};
+        record = { oscillators: 0, closed: false };
+        constructor() {
+          made.push(this.record);
+        }
+        createOscillator() {
+          this.record.oscillators += 1;
+          return { type: 'sine', frequency: { value: 0 }, connect: (n: unknown) => n, start() {}, stop() {} };
+        }
+        createGain() {
+          const node = { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (n: unknown) => n };
+          return node;
+        }
+        resume() {
+          return Promise.resolve();
+        }
+        close() {
+          this.record.closed = true;
+          this.state = 'closed';
+          return Promise.resolve();
+        }
+      }
+      Object.defineProperty(window, 'AudioContext', { configurable: true, writable: true, value: FakeAudioContext });
+      try {
+        const el = await timer(html`<nerve-glide-timer sound phase-seconds="1"></nerve-glide-timer>`);
+        expect(made).to.have.length(0);
+        $<HTMLButtonElement>(el, 'button.start')!.click();
+        expect(made).to.have.length(1);
+        expect(made[0].oscillators).to.equal(1);
+        await at(el, 1000);
+        expect(made[0].oscillators).to.equal(2);
+        el.remove();
+        expect(made[0].closed).to.equal(true);
+      } finally {
+        if (original) Object.defineProperty(window, 'AudioContext', original);
+        else delete (window as unknown as Record<string, unknown>).AudioContext;
+      }
+    });
+
+    it('makes no sound without the attribute', async () => {
+      const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      $<HTMLButtonElement>(el, 'button.start')!.click();
+      expect((el as unknown as { audio: unknown }).audio).to.equal(null);
+      el.reset();
+    });
+  });
+
+  describe('completion', () => {
+    async function completed(): Promise<NerveGlideTimer> {
+      const el = await timer(html`<nerve-glide-timer reps="1" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await at(el, 2000);
+      return el;
+    }
+
+    it('asks the symptom question; moved down the leg shows the stop advice', async () => {
+      const el = await completed();
+      const log = record(el);
+      expect(text($(el, '.complete'))).to.contain('Well done');
+      expect(text($(el, '.symptom-prompt'))).to.equal('Did your leg symptoms move up toward your back, stay the same, or move down your leg?');
+      expect($(el, '.stop')).to.equal(null);
+      $<HTMLButtonElement>(el, 'button[data-response="peripheralized"]')!.click();
+      await el.updateComplete;
+      const stop = $(el, '[part~="stop-advice"]');
+      expect(stop).to.not.equal(null);
+      expect(stop!.getAttribute('role')).to.equal('alert');
+      expect(text(stop)).to.contain('Stop this exercise');
+      expect($(el, 'button[data-response="peripheralized"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(log).to.deep.equal([{ type: 'glide-feedback', detail: { response: 'peripheralized' } }]);
+      $<HTMLButtonElement>(el, 'button[data-response="centralized"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part~="stop-advice"]')).to.equal(null);
+      expect(text($(el, '.symptom-advice'))).to.contain('good sign');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe when idle', async () => {
+      const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe when running, paused and resting', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="1" sets="2" phase-seconds="1" rest-seconds="5" side="right"></nerve-glide-timer>`);
+      el.start();
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      await expect(el).to.be.accessible();
+      el.pause();
+      await el.updateComplete;
+      expect(el.state).to.equal('paused');
+      await expect(el).to.be.accessible();
+      el.resume();
+      await at(el, 2500);
+      expect(el.state).to.equal('resting');
+      await expect(el).to.be.accessible();
+      el.reset();
+    });
+
+    it('passes axe when complete, with the stop advice showing', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="1" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await at(el, 2000);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, 'button[data-response="peripheralized"]')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});

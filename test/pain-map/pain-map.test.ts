@@ -1,0 +1,407 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/pain-map.js';
+import { PainMapElement } from '../../src/pain-map/pain-map.js';
+import type { PainMapChangeDetail } from '../../src/pain-map/pain-map.js';
+import { historyFormat, localIsoDate, serializeHistory } from '../../src/pain-map/history.js';
+import { regionsInView } from '../../src/pain-map/regions.js';
+import { captureWarnings } from '../helpers.js';
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => {
+  warnings = captureWarnings();
+});
+afterEach(() => {
+  warnings.restore();
+});
+
+const root = (el: PainMapElement) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: PainMapElement, selector: string) => root(el).querySelector<T>(selector);
+const region = (el: PainMapElement, id: string) => $<SVGPathElement>(el, `path[data-region="${id}"]`)!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const key = async (el: PainMapElement, target: Element, k: string) => {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+  await el.updateComplete;
+};
+const click = async (el: PainMapElement, target: Element) => {
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  await el.updateComplete;
+};
+const setRange = async (el: PainMapElement, value: number) => {
+  const input = $<HTMLInputElement>(el, '#pm-intensity')!;
+  input.value = String(value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+};
+const uniqueKey = () => `pm-test-${Math.random().toString(36).slice(2)}`;
+const today = () => localIsoDate(new Date());
+
+describe('<pain-map> drawing and marking', () => {
+  it('is registered and draws both views with one region per catalogue entry', async () => {
+    expect(customElements.get('pain-map')).to.equal(PainMapElement);
+    const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
+    expect(el.view).to.equal('both');
+    expect(root(el).querySelectorAll('svg.body').length).to.equal(2);
+    expect(root(el).querySelectorAll('path[data-region]').length).to.equal(26);
+    expect(el.value).to.deep.equal({ regions: {} });
+    expect(el.extent).to.equal(null);
+    expect(el.trend).to.equal(null);
+    expect(text($(el, '.list'))).to.contain('Nothing marked yet');
+    expect(region(el, 'left-buttock').getAttribute('aria-label')).to.equal('Left buttock, not marked');
+    expect(warnings.messages).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels left and right from the person\'s own point of view', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
+    const labels = (view: string) => [...root(el).querySelectorAll(`.view-${view} .side-labels text`)].slice(0, 2).map(text);
+    expect(labels('back')).to.deep.equal(['Left', 'Right']);
+    expect(labels('front')).to.deep.equal(['Right', 'Left']);
+    // The person's left buttock (back view) is on the viewer's left; the left shin (front view) on the viewer's right.
+    const box = (id: string) => region(el, id).getBBox();
+    expect(box('left-buttock').x).to.be.lessThan(box('right-buttock').x);
+    expect(box('left-shin').x).to.be.greaterThan(box('right-shin').x);
+  });
+
+  it('marks a region by click and the editor: intensity, qualities and the event detail', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
+    await click(el, region(el, 'left-buttock'));
+    expect($(el, '.editor')).to.not.equal(null);
+    expect(text($(el, '#pm-editor-title'))).to.equal('Left buttock');
+    expect(region(el, 'left-buttock').getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    const changed = oneEvent(el, 'pain-map-change');
+    await setRange(el, 6);
+    const event = (await changed) as CustomEvent<PainMapChangeDetail>;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).to.deep.equal({ value: { regions: { 'left-buttock': { intensity: 6, qualities: [] } } }, extent: 1, trend: null });
+
+    const burning = [...root(el).querySelectorAll<HTMLInputElement>('input[name="quality"]')].find((c) => c.value === 'burning')!;
+    const changed2 = oneEvent(el, 'pain-map-change');
+    burning.click();
+    const event2 = (await changed2) as CustomEvent<PainMapChangeDetail>;
+    expect(event2.detail.value.regions['left-buttock']).to.deep.equal({ intensity: 6, qualities: ['burning'] });
+    await el.updateComplete;
+    expect(region(el, 'left-buttock').getAttribute('aria-label')).to.equal('Left buttock, pain 6 of 10, burning');
+    expect(region(el, 'left-buttock').classList.contains('i6')).to.equal(true);
+    // Never colour alone: the number is drawn on the region.
+    expect(text($(el, '.badge text'))).to.equal('6');
+    expect(text($(el, '.list li'))).to.contain('Left buttock, pain 6 of 10, burning');
+    expect(el.extent).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks by keyboard: roving focus, Enter, digits, Delete and Escape', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
+    const tabbable = root(el).querySelectorAll('path[data-region][tabindex="0"]');
+    expect(tabbable.length).to.equal(1);
+    const first = tabbable[0] as SVGPathElement;
+    first.focus();
+    await key(el, first, 'ArrowRight');
+    const second = root(el).activeElement as SVGPathElement;
+    expect(second).to.not.equal(first);
+    expect(second.getAttribute('tabindex')).to.equal('0');
+    expect(first.getAttribute('tabindex')).to.equal('-1');
+
+    const calf = region(el, 'left-calf');
+    calf.focus();
+    await key(el, calf, 'Enter');
+    expect(text($(el, '#pm-editor-title'))).to.equal('Left calf');
+    const events: PainMapChangeDetail[] = [];
+    el.addEventListener('pain-map-change', (e) => events.push(e.detail));
+    await key(el, calf, '7');
+    expect(el.value.regions['left-calf']).to.deep.equal({ intensity: 7, qualities: [] });
+    expect(el.extent).to.equal(3);
+    expect($<HTMLInputElement>(el, '#pm-intensity')!.value).to.equal('7');
+    await key(el, calf, 'ArrowUp');
+    expect((root(el).activeElement as Element).getAttribute('data-region')).to.equal('left-knee-back');
+    await key(el, calf, 'Delete');
+    expect(el.value).to.deep.equal({ regions: {} });
+    await key(el, calf, 'Escape');
+    expect($(el, '.editor')).to.equal(null);
+    expect(events.map((d) => d.extent)).to.deep.equal([3, null]);
+  });
+
+  it('closes the editor with Remove, removing the mark', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map value='{"regions":{"right-sole":{"intensity":4}}}'></pain-map>`);
+    await click(el, region(el, 'right-sole'));
+    $<HTMLButtonElement>(el, 'button.remove')!.click();
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ regions: {} });
+    expect($(el, '.editor')).to.equal(null);
+  });
+
+  it('shows only the chosen view, and falls back to both with one warning', async () => {
+    const back = await fixture<PainMapElement>(html`<pain-map view="back"></pain-map>`);
+    expect(root(back).querySelectorAll('path[data-region]').length).to.equal(regionsInView('back').length);
+    expect(region(back, 'left-calf')).to.not.equal(null);
+    expect($(back, 'path[data-region="left-shin"]')).to.equal(null);
+    const front = await fixture<PainMapElement>(html`<pain-map view="front"></pain-map>`);
+    expect(root(front).querySelectorAll('path[data-region]').length).to.equal(regionsInView('front').length);
+    expect($(front, 'path[data-region="left-hip"]')).to.not.equal(null);
+    expect(warnings.messages).to.deep.equal([]);
+    const bad = await fixture<PainMapElement>(html`<pain-map view="side"></pain-map>`);
+    expect(bad.view).to.equal('both');
+    expect(root(bad).querySelectorAll('svg.body').length).to.equal(2);
+    expect(warnings.messages.length).to.equal(1);
+    expect(warnings.messages[0]).to.contain('<pain-map>').and.contain('view').and.contain('side');
+  });
+
+  it('clear() removes every mark and fires once', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map value='{"regions":{"left-calf":{"intensity":4}}}'></pain-map>`);
+    let count = 0;
+    el.addEventListener('pain-map-change', () => count++);
+    el.clear();
+    el.clear();
+    expect(el.value).to.deep.equal({ regions: {} });
+    expect(count).to.equal(1);
+  });
+});
+
+describe('<pain-map> value', () => {
+  it('reads a value attribute and property without firing the event', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map value='{"regions":{"left-calf":{"intensity":5,"qualities":["tingling"]}}}'></pain-map>`);
+    let fired = false;
+    el.addEventListener('pain-map-change', () => (fired = true));
+    expect(el.value).to.deep.equal({ regions: { 'left-calf': { intensity: 5, qualities: ['tingling'] } } });
+    el.value = { regions: { 'right-sole': { intensity: 2 } } };
+    await el.updateComplete;
+    expect(el.extent).to.equal(4);
+    expect(region(el, 'right-sole').classList.contains('i2')).to.equal(true);
+    el.setAttribute('value', '{"regions":{}}');
+    await el.updateComplete;
+    expect(el.extent).to.equal(null);
+    expect(fired).to.equal(false);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('drops unknown regions and out-of-range intensities with one warning each', async () => {
+    const el = await fixture<PainMapElement>(
+      html`<pain-map value='{"regions":{"left-elbow":{"intensity":3},"left-calf":{"intensity":11},"right-calf":{"intensity":4}}}'></pain-map>`,
+    );
+    expect(el.value).to.deep.equal({ regions: { 'right-calf': { intensity: 4, qualities: [] } } });
+    expect(warnings.messages.length).to.equal(2);
+    expect(warnings.messages.some((m) => m.includes('left-elbow'))).to.equal(true);
+    expect(warnings.messages.some((m) => m.includes('11'))).to.equal(true);
+    expect(warnings.messages.every((m) => m.includes('<pain-map>'))).to.equal(true);
+  });
+
+  it('shows an empty map with one warning for unparseable JSON', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map value="{oops"></pain-map>`);
+    expect(el.value).to.deep.equal({ regions: {} });
+    expect(warnings.messages.length).to.equal(1);
+    expect(warnings.messages[0]).to.contain('not valid JSON');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<pain-map> previous and trend', () => {
+  it('says centralizing is a good sign, even when the back hurts more', async () => {
+    const el = await fixture<PainMapElement>(
+      html`<pain-map previous='{"regions":{"left-calf":{"intensity":5}}}' value='{"regions":{"left-low-back":{"intensity":8}}}'></pain-map>`,
+    );
+    expect(el.trend).to.equal('centralizing');
+    const box = $(el, '[part="trend"]')!;
+    expect(box.classList.contains('trend-centralizing')).to.equal(true);
+    expect(text(box)).to.contain('moved up toward your back').and.contain('good sign');
+    expect(text(box)).to.contain('8 out of 10').and.contain('5 out of 10');
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns with the stop rule when symptoms spread, and updates as the person marks', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map previous='{"regions":{"left-buttock":{"intensity":5}}}'></pain-map>`);
+    expect(el.trend).to.equal('centralizing');
+    const sole = region(el, 'left-sole');
+    sole.focus();
+    const changed = oneEvent(el, 'pain-map-change');
+    await key(el, sole, '4');
+    expect(((await changed) as CustomEvent<PainMapChangeDetail>).detail.trend).to.equal('peripheralizing');
+    const box = $(el, '[part="trend"]')!;
+    expect(box.classList.contains('trend-peripheralizing')).to.equal(true);
+    expect(text(box)).to.contain('Stop').and.contain('stop doing it').and.contain('doctor or physical therapist');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says unchanged when the extent is the same', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map previous='{"regions":{"right-calf":{"intensity":5}}}' value='{"regions":{"left-shin":{"intensity":2}}}'></pain-map>`);
+    expect(el.trend).to.equal('unchanged');
+    expect(text($(el, '[part="trend"]'))).to.contain('as far from your back as they did last time');
+  });
+
+  it('ignores a previous map with nothing usable in it, with a warning, rather than warn of spreading', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map previous="garbage" value='{"regions":{"left-sole":{"intensity":5}}}'></pain-map>`);
+    expect(el.trend).to.equal(null);
+    expect($(el, '[part="trend"]')).to.equal(null);
+    expect(warnings.messages.length).to.equal(2);
+  });
+});
+
+describe('<pain-map> readonly', () => {
+  it('shows the map without an editor; clicks and keys do nothing and fire nothing', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map readonly value='{"regions":{"left-calf":{"intensity":6,"qualities":["burning"]}}}'></pain-map>`);
+    let fired = false;
+    el.addEventListener('pain-map-change', () => (fired = true));
+    const calf = region(el, 'left-calf');
+    expect(calf.getAttribute('role')).to.equal('img');
+    expect(calf.hasAttribute('tabindex')).to.equal(false);
+    expect(calf.getAttribute('aria-label')).to.equal('Left calf, pain 6 of 10, burning');
+    await click(el, calf);
+    await key(el, calf, '3');
+    expect($(el, '.editor')).to.equal(null);
+    expect(root(el).querySelectorAll('button').length).to.equal(0);
+    expect(fired).to.equal(false);
+    expect(el.value.regions['left-calf']?.intensity).to.equal(6);
+    expect(text($(el, '.list'))).to.contain('Left calf, pain 6 of 10, burning');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<pain-map> storage', () => {
+  let setItemCalls: string[];
+  let getItemCalls: string[];
+  let originalSet: typeof Storage.prototype.setItem;
+  let originalGet: typeof Storage.prototype.getItem;
+  const keys: string[] = [];
+  beforeEach(() => {
+    setItemCalls = [];
+    getItemCalls = [];
+    originalSet = Storage.prototype.setItem;
+    originalGet = Storage.prototype.getItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      setItemCalls.push(k);
+      return originalSet.call(this, k, v);
+    };
+    Storage.prototype.getItem = function (k: string) {
+      getItemCalls.push(k);
+      return originalGet.call(this, k);
+    };
+  });
+  afterEach(() => {
+    Storage.prototype.setItem = originalSet;
+    Storage.prototype.getItem = originalGet;
+    for (const k of keys.splice(0)) localStorage.removeItem(k);
+  });
+  const newKey = () => {
+    const k = uniqueKey();
+    keys.push(k);
+    return k;
+  };
+
+  it('never touches storage without storage-key', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
+    const calf = region(el, 'left-calf');
+    calf.focus();
+    await key(el, calf, '5');
+    el.clear();
+    await el.updateComplete;
+    expect(setItemCalls).to.deep.equal([]);
+    expect(getItemCalls).to.deep.equal([]);
+    expect($(el, '[part="history"]')).to.equal(null);
+  });
+
+  it('saves today\'s map (replacing the same day), shows the chart, and deletes after a confirm step', async () => {
+    const k = newKey();
+    const el = await fixture<PainMapElement>(html`<pain-map storage-key=${k}></pain-map>`);
+    expect(text($(el, '[part="history"]'))).to.contain('No maps saved yet');
+    await expect(el).to.be.accessible();
+    const calf = region(el, 'left-calf');
+    calf.focus();
+    await key(el, calf, '5');
+    $<HTMLButtonElement>(el, 'button.save')!.click();
+    await el.updateComplete;
+    expect(setItemCalls).to.deep.equal([k]);
+    let stored = JSON.parse(localStorage.getItem(k)!);
+    expect(stored.format).to.equal(historyFormat);
+    expect(stored.entries).to.deep.equal([{ date: today(), map: { regions: { 'left-calf': { intensity: 5, qualities: [] } } } }]);
+    expect(text($(el, '.notice'))).to.contain('saved');
+    expect($(el, 'svg.chart')).to.not.equal(null);
+    expect(root(el).querySelectorAll('.history-table tbody tr').length).to.equal(1);
+
+    await key(el, calf, '8');
+    $<HTMLButtonElement>(el, 'button.save')!.click();
+    await el.updateComplete;
+    stored = JSON.parse(localStorage.getItem(k)!);
+    expect(stored.entries.length).to.equal(1);
+    expect(stored.entries[0].map.regions['left-calf'].intensity).to.equal(8);
+    await expect(el).to.be.accessible();
+
+    $<HTMLButtonElement>(el, 'button.delete')!.click();
+    await el.updateComplete;
+    expect($(el, '.confirm')).to.not.equal(null);
+    expect(localStorage.getItem(k)).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, 'button.confirm-cancel')!.click();
+    await el.updateComplete;
+    expect(localStorage.getItem(k)).to.not.equal(null);
+    $<HTMLButtonElement>(el, 'button.delete')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button.confirm-yes')!.click();
+    await el.updateComplete;
+    expect(localStorage.getItem(k)).to.equal(null);
+    expect($(el, 'svg.chart')).to.equal(null);
+    expect(text($(el, '.notice'))).to.contain('deleted');
+  });
+
+  it('loads saved history: today\'s map, a chart, and the trend against an earlier day', async () => {
+    const k = newKey();
+    localStorage.setItem(
+      k,
+      serializeHistory([
+        { date: '2020-01-01', map: { regions: { 'left-sole': { intensity: 6, qualities: [] } } } },
+        { date: today(), map: { regions: { 'left-buttock': { intensity: 3, qualities: ['aching'] } } } },
+      ]),
+    );
+    const el = await fixture<PainMapElement>(html`<pain-map storage-key=${k}></pain-map>`);
+    expect(el.value).to.deep.equal({ regions: { 'left-buttock': { intensity: 3, qualities: ['aching'] } } });
+    expect(el.trend).to.equal('centralizing');
+    expect(text($(el, '[part="trend"]'))).to.contain('2020');
+    expect(root(el).querySelectorAll('svg.chart circle.dot').length).to.equal(4);
+    expect(root(el).querySelectorAll('.history-table tbody tr').length).to.equal(2);
+    expect(warnings.messages).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [name, data] of [
+    ['garbage JSON', '{{{nope'],
+    ['foreign data', '{"theme":"dark"}'],
+    ['a wrong shape', `{"format":"${historyFormat}","version":1,"entries":"lots"}`],
+  ]) {
+    it(`ignores ${name} in the key with one warning, and keeps it until the person saves`, async () => {
+      const k = newKey();
+      localStorage.setItem(k, data);
+      setItemCalls.length = 0;
+      const el = await fixture<PainMapElement>(html`<pain-map storage-key=${k}></pain-map>`);
+      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages[0]).to.contain(k);
+      expect(text($(el, '.notice'))).to.contain('could not be read');
+      expect(localStorage.getItem(k)).to.equal(data);
+      expect(setItemCalls).to.deep.equal([]);
+      $<HTMLButtonElement>(el, 'button.save')!.click();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem(k)!).format).to.equal(historyFormat);
+    });
+  }
+
+  it('reports a full quota politely without throwing', async () => {
+    const k = newKey();
+    const el = await fixture<PainMapElement>(html`<pain-map storage-key=${k}></pain-map>`);
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    $<HTMLButtonElement>(el, 'button.save')!.click();
+    await el.updateComplete;
+    expect(text($(el, '.notice'))).to.contain('storage is full');
+    expect(localStorage.getItem(k)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports storage that throws on access politely', async () => {
+    const k = newKey();
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const el = await fixture<PainMapElement>(html`<pain-map storage-key=${k}></pain-map>`);
+    expect(text($(el, '.notice'))).to.contain('does not allow saving');
+    expect(warnings.messages.length).to.equal(1);
+  });
+});
