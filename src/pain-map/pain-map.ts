@@ -217,7 +217,8 @@ export class PainMapElement extends SciaticaElement {
 
   /** `centralizing`, `peripheralizing` or `unchanged` against the previous map, or `null` without one. */
   get trend(): PainTrend | null {
-    return trend(this.comparedWith()?.map, this.current);
+    const compared = this.comparison();
+    return compared ? trend(compared.map, this.current) : null;
   }
 
   /** Removes every mark. Fires `pain-map-change` when something was marked. */
@@ -252,6 +253,18 @@ export class PainMapElement extends SciaticaElement {
     if (!this.storageKey) return null;
     const entry = latestBefore(this.entries, localIsoDate(new Date()));
     return entry ? { map: entry.map, date: entry.date } : null;
+  }
+
+  /**
+   * The comparison to show, if any. An empty map only counts as "no symptoms now" once it was
+   * recorded: marked and cleared by the person, given by the host as `value`, or shown read-only.
+   * A blank map that nobody has touched yet says nothing, so it must not read as "a good sign".
+   */
+  private comparison(): { map: PainMap; date: string | null } | null {
+    const compared = this.comparedWith();
+    if (!compared) return null;
+    const recorded = markedRegionIds(this.current).length > 0 || this.edited || this.readonly || this.hasAttribute('value');
+    return recorded ? compared : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -620,7 +633,7 @@ export class PainMapElement extends SciaticaElement {
   }
 
   private renderTrend(): TemplateResult | typeof nothing {
-    const compared = this.comparedWith();
+    const compared = this.comparison();
     if (!compared) return html`<div class="trend-live" aria-live="polite"></div>`;
     const summary = summarize(compared.map, this.current);
     const words = trendText(summary);

@@ -210,7 +210,9 @@ describe('<pain-map> previous and trend', () => {
 
   it('warns with the stop rule when symptoms spread, and updates as the person marks', async () => {
     const el = await fixture<PainMapElement>(html`<pain-map previous='{"regions":{"left-buttock":{"intensity":5}}}'></pain-map>`);
-    expect(el.trend).to.equal('centralizing');
+    // Nothing marked yet is not "no symptoms": no trend until the person records something.
+    expect(el.trend).to.equal(null);
+    expect($(el, '[part="trend"]')).to.equal(null);
     const sole = region(el, 'left-sole');
     sole.focus();
     const changed = oneEvent(el, 'pain-map-change');
@@ -359,6 +361,19 @@ describe('<pain-map> storage', () => {
     expect(root(el).querySelectorAll('.history-table tbody tr').length).to.equal(2);
     expect(warnings.messages).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('does not call an untouched empty map "a good sign" against saved history', async () => {
+    const k = newKey();
+    localStorage.setItem(k, serializeHistory([{ date: '2020-01-01', map: { regions: { 'left-calf': { intensity: 6, qualities: [] } } } }]));
+    const el = await fixture<PainMapElement>(html`<pain-map storage-key=${k}></pain-map>`);
+    expect(el.trend).to.equal(null);
+    expect($(el, '[part="trend"]')).to.equal(null);
+    const buttock = region(el, 'left-buttock');
+    buttock.focus();
+    await key(el, buttock, '3');
+    expect(el.trend).to.equal('centralizing');
+    expect(text($(el, '[part="trend"]'))).to.contain('good sign');
   });
 
   for (const [name, data] of [
