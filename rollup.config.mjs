@@ -1,10 +1,13 @@
 // Bundles the compiled ES modules in lib/ (made by `tsc -p tsconfig.build.json`) into the
 // self-contained, minified files in dist/ that pages load with a plain <script> tag:
 // - dist/sciatica-widgets.js: every element, Lit inside, and window.SciaticaWidgets;
-// - dist/<element>.js: one element each, for a page that needs only that one.
-// They are IIFEs, so they work from <script src> and <script type="module" src> alike; translations
-// are inlined because a classic script cannot load chunks.
+// - dist/<element>.js: one element each, for a page that needs only that one;
+// - dist/locales/<lang>.js: one language each, fetched by the bundles above only when the page
+//   switches to it, so an English page downloads no translations;
+// - dist/sciatica-widgets.all-locales.js: everything including every language, in one file.
+// The bundles are IIFEs, so they work from <script src> and <script type="module" src> alike.
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -12,28 +15,54 @@ import terser from '@rollup/plugin-terser';
 const elementEntries = readdirSync('lib')
   .filter((f) => f.endsWith('.js') && f !== 'index.js')
   .map((f) => f.replace(/\.js$/, ''));
+const locales = readdirSync('lib/generated/locales')
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => f.replace(/\.js$/, ''));
 
-const bundle = (input, file) => ({
+// Swaps the bundler-friendly translation loader for the one that fetches dist/locales/<lang>.js.
+const scriptTagLocales = {
+  name: 'script-tag-locales',
+  resolveId(source, importer) {
+    if (source === './locale-loaders.js' && importer?.endsWith('/lib/core/locale.js')) {
+      return fileURLToPath(new URL('./lib/core/locale-loaders-script.js', import.meta.url));
+    }
+    return null;
+  },
+};
+
+// A translation module needs only the `html` and `str` tags: take them from lib/core/translation-tags.js
+// instead of bundling a second lit-html into every language file.
+const translationTags = {
+  name: 'translation-tags',
+  resolveId(source) {
+    return source === 'lit' || source === '@lit/localize' ? fileURLToPath(new URL('./lib/core/translation-tags.js', import.meta.url)) : null;
+  },
+};
+
+const minify = () => terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+
+const onwarn = (warning, warn) => {
+  // Lit's modules use `this` at the top level in a way that is harmless in a bundle; and the
+  // entries' exports are for bundler users: script-tag pages use window.SciaticaWidgets.
+  if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') return;
+  warn(warning);
+};
+
+const bundle = (input, file, { inlineLocales = false } = {}) => ({
   input,
-  output: {
-    file,
-    format: 'iife',
-    inlineDynamicImports: true,
-    sourcemap: false,
-  },
-  plugins: [
-    nodeResolve({ browser: true }),
-    terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
-  ],
-  onwarn(warning, warn) {
-    // Lit's modules use `this` at the top level in a way that is harmless in a bundle; and the
-    // entries' exports are for bundler users: script-tag pages use window.SciaticaWidgets.
-    if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'MISSING_NAME_OPTION_FOR_IIFE_EXPORT') return;
-    warn(warning);
-  },
+  output: { file, format: 'iife', inlineDynamicImports: true, sourcemap: false },
+  plugins: [...(inlineLocales ? [] : [scriptTagLocales]), nodeResolve({ browser: true }), minify()],
+  onwarn,
 });
 
 export default [
   bundle('lib/index.js', 'dist/sciatica-widgets.js'),
+  bundle('lib/index.js', 'dist/sciatica-widgets.all-locales.js', { inlineLocales: true }),
   ...elementEntries.map((name) => bundle(`lib/${name}.js`, `dist/${name}.js`)),
+  ...locales.map((locale) => ({
+    input: `lib/generated/locales/${locale}.js`,
+    output: { file: `dist/locales/${locale}.js`, format: 'es', sourcemap: false },
+    plugins: [translationTags, minify()],
+    onwarn,
+  })),
 ];

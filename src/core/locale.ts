@@ -11,18 +11,10 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { loadTranslation, type TargetLocale } from './locale-loaders.js';
 import { warnOnce } from './warn.js';
 
 export type LocaleCode = (typeof allLocales)[number];
-type TargetLocale = (typeof targetLocales)[number];
-
-// One loader per translated language; a bundler splits each into its own chunk, so an English
-// page never downloads the others. Adding a language means adding it to lit-localize.json and here.
-const loaders: Record<TargetLocale, () => Promise<unknown>> = {
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  de: () => import('../generated/locales/de.js'),
-};
 
 /** The languages the library has text for (English is the source). */
 export const supportedLocales: readonly LocaleCode[] = allLocales;
@@ -71,7 +63,7 @@ export function ensureLocalization(): void {
     runtime = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => loaders[locale as TargetLocale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+      loadLocale: (locale) => loadTranslation(locale as TargetLocale),
     });
   } catch {
     // Another part of the page bundles the same @lit/localize and configured it first: our text then

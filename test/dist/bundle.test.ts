@@ -2,7 +2,7 @@
  * The built one-file bundle, loaded the way a clinic's page loads it: in a fresh page (an iframe),
  * by a classic or a module script tag, once or twice. Needs `npm run build` first (`npm test` does it).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { VERSION } from '../../src/core/version.js';
 
 const BUNDLE = '/dist/sciatica-widgets.js';
@@ -33,6 +33,64 @@ async function loadPage(body: string, before = ''): Promise<ProbeWindow> {
 
 afterEach(() => {
   document.querySelectorAll('iframe').forEach((f) => f.remove());
+});
+
+type CheckerElement = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Answers every question no except foot drop (an `urgent` item), and asks for the result. */
+async function answerUrgent(el: CheckerElement): Promise<void> {
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  for (const fieldset of root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-id]')) {
+    const answer = fieldset.dataset.id === 'foot-drop' ? 'yes' : 'no';
+    fieldset.querySelector<HTMLInputElement>(`input[value="${answer}"]`)!.click();
+  }
+  await el.updateComplete;
+  root.querySelector<HTMLButtonElement>('button[type="submit"], .actions button')!.click();
+  await el.updateComplete;
+}
+
+const localeRequests = (win: Window) =>
+  win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/dist/locales/')).map((entry) => new URL(entry.name).pathname);
+
+describe('translations for script-tag pages', () => {
+  const disclaimer = (el: Element) => el.shadowRoot!.querySelector('[part="disclaimer"]')!.textContent!.trim();
+
+  for (const type of ['', ' type="module"']) {
+    it(`an English page fetches no translation; switching <html lang> fetches only that one (script${type})`, async () => {
+      const win = await loadPage(`<script${type} src="${BUNDLE}"></script>
+        <red-flag-checker clinic-name="Clínica Río" clinic-phone="+34 910 000 000"></red-flag-checker>`);
+      const el = win.document.querySelector('red-flag-checker') as CheckerElement;
+      await el.updateComplete;
+      expect(localeRequests(win)).to.deep.equal([]);
+      win.document.documentElement.lang = 'es-ES';
+      await waitUntil(() => disclaimer(el).startsWith('Solo para información'), 'Spanish did not arrive');
+      expect(localeRequests(win)).to.deep.equal(['/dist/locales/es.js']);
+      // A message with markup inside (the clinic's phone link) still renders as markup.
+      await answerUrgent(el);
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.clinic a[href^="tel:"]');
+      expect(link?.getAttribute('href')).to.equal('tel:+34910000000');
+      expect(win.__probe.errors).to.deep.equal([]);
+    });
+  }
+
+  it('fetches translations from where data-locales says', async () => {
+    const win = await loadPage(`<script src="${BUNDLE}" data-locales="/dist/locales"></script><red-flag-checker></red-flag-checker>`);
+    await win.SciaticaWidgets!.setLocale('de');
+    expect(localeRequests(win)).to.deep.equal(['/dist/locales/de.js']);
+    const el = win.document.querySelector('red-flag-checker') as CheckerElement;
+    await el.updateComplete;
+    expect(disclaimer(el)).to.match(/^Nur zur Information/);
+  });
+
+  it('the all-locales bundle switches language without fetching anything', async () => {
+    const win = await loadPage(`<script src="/dist/sciatica-widgets.all-locales.js"></script><red-flag-checker></red-flag-checker>`);
+    await win.SciaticaWidgets!.setLocale('fr');
+    const el = win.document.querySelector('red-flag-checker') as CheckerElement;
+    await el.updateComplete;
+    expect(disclaimer(el)).to.match(/^À titre d’information/);
+    expect(localeRequests(win)).to.deep.equal([]);
+  });
 });
 
 describe('dist/<element>.js', () => {
