@@ -460,6 +460,13 @@ const EMERGENCY_NUMBERS: ReadonlyMap<string, string> = new Map<string, string>([
   ['NZ', '111'],
   // Mexico moved to 911 as its single national number in 2017.
   ['MX', '911'],
+  // Argentina: 107 is the medical emergency (ambulance) number nationwide; 911 is police and only
+  // covers some provinces.
+  ['AR', '107'],
+  // Colombia: 123, the national emergency line.
+  ['CO', '123'],
+  // Chile: 131, the ambulance (SAMU); 133 is police.
+  ['CL', '131'],
   ...EU_MEMBER_STATES.map((code): [string, string] => [code, '112']),
 ]);
 

@@ -284,6 +284,13 @@ describe('emergencyNumberFor', () => {
     for (const code of eu) expect(emergencyNumberFor(code), code).to.equal('112');
   });
 
+  it('knows the Latin American regions the Spanish translation serves', () => {
+    expect(emergencyNumberFor('MX')).to.equal('911');
+    expect(emergencyNumberFor('AR')).to.equal('107');
+    expect(emergencyNumberFor('CO')).to.equal('123');
+    expect(emergencyNumberFor('CL')).to.equal('131');
+  });
+
   it('accepts any case', () => {
     expect(emergencyNumberFor('gb')).to.equal('999');
     expect(emergencyNumberFor('nz')).to.equal('111');
