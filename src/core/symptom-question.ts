@@ -55,7 +55,7 @@ function renderAdvice(answer: SymptomResponse): TemplateResult {
       </div>`;
     case 'unchanged':
       return html`<div class="symptom-advice" part="symptom-advice">
-        <p>${msg('That is fine. Keep going as planned, and stop if your symptoms start to move down your leg.', { id: 'sq-advice-unchanged' })}</p>
+        <p>${msg('No change. You can keep going as planned, and stop if your symptoms start to move down your leg.', { id: 'sq-advice-unchanged' })}</p>
       </div>`;
     case 'peripheralized':
       // role="alert": the stop advice is read out at once, not left for the person to find.
@@ -67,7 +67,7 @@ function renderAdvice(answer: SymptomResponse): TemplateResult {
           })}
         </p>
         <p>
-          ${msg('If it keeps spreading, or you get numbness between your legs or problems with your bladder or bowel, get medical help straight away.', {
+          ${msg('If it keeps spreading, see a doctor soon. If you get numbness between your legs or new problems controlling your bladder or bowel, call your emergency number or go to an emergency department now.', {
             id: 'sq-stop-urgent',
           })}
         </p>

@@ -10,9 +10,9 @@
  */
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
-import { getLocaleTag } from '../core/locale.js';
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
 import { Timeline, type TimelinePosition } from '../core/timeline.js';
@@ -561,14 +561,6 @@ export class NerveGlideTimer extends SciaticaElement {
     return segment.kind === 'extension' ? `${count} ${cue}` : cue;
   }
 
-  private formatNumber(value: number): string {
-    try {
-      return new Intl.NumberFormat(getLocaleTag(), { maximumFractionDigits: 1 }).format(value);
-    } catch {
-      return String(value);
-    }
-  }
-
   // --- rendering --------------------------------------------------------------------------------
 
   protected renderContent(): TemplateResult {
@@ -666,7 +658,7 @@ export class NerveGlideTimer extends SciaticaElement {
               stroke-dasharray=${RING_LENGTH.toFixed(2)}
               stroke-dashoffset=${(RING_LENGTH * (1 - fraction)).toFixed(2)}
             ></circle>
-            ${svg`<text x="50" y="50" text-anchor="middle" dominant-baseline="central">${this.formatNumber(secondsLeft)}</text>`}
+            ${svg`<text x="50" y="50" text-anchor="middle" dominant-baseline="central">${formatNumber(secondsLeft)}</text>`}
           </svg>
         </div>
         ${cue}

@@ -9,6 +9,7 @@
 import { html, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
+import { formatDate } from '../core/format.js';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
 import { booleanSpec, enumSpec } from '../core/attributes.js';
 import { getLocale, getLocaleTag } from '../core/locale.js';
@@ -639,7 +640,7 @@ export class PainMapElement extends SciaticaElement {
     const words = trendText(summary);
     const intensity = intensityText(summary);
     const since = compared.date
-      ? msg(str`Compared with your map from ${this.formatDate(compared.date)}.`, { id: 'pm-ui-compared-date' })
+      ? msg(str`Compared with your map from ${formatDay(compared.date)}.`, { id: 'pm-ui-compared-date' })
       : msg('Compared with your earlier map.', { id: 'pm-ui-compared-earlier' });
     const kind = summary.trend ?? 'unchanged';
     return html`<div class="trend-live" aria-live="polite">
@@ -654,14 +655,6 @@ export class PainMapElement extends SciaticaElement {
         <p class="since">${since}</p>
       </div>
     </div>`;
-  }
-
-  private formatDate(iso: string): string {
-    try {
-      return new Intl.DateTimeFormat(getLocaleTag(), { day: 'numeric', month: 'short', year: 'numeric' }).format(dateFromIso(iso));
-    } catch {
-      return iso;
-    }
   }
 
   private noticeText(): string | null {
@@ -725,8 +718,8 @@ export class PainMapElement extends SciaticaElement {
           <polyline class="line" points=${line(key)}></polyline>
           ${points.map((p) => svg`<circle class="dot" cx=${p.x} cy=${p[key]} r="3.5"></circle>`)}
         </g>
-        <text class="tick" x="40" y=${height + 12} text-anchor="start">${this.formatDate(first)}</text>
-        ${points.length > 1 ? svg`<text class="tick" x=${width + 40} y=${height + 12} text-anchor="end">${this.formatDate(last)}</text>` : nothing}
+        <text class="tick" x="40" y=${height + 12} text-anchor="start">${formatDay(first)}</text>
+        ${points.length > 1 ? svg`<text class="tick" x=${width + 40} y=${height + 12} text-anchor="end">${formatDay(last)}</text>` : nothing}
       </svg>
     </figure>`;
     return html`<div class="charts">
@@ -748,7 +741,7 @@ export class PainMapElement extends SciaticaElement {
           ${[...this.entries].reverse().map((entry) => {
             const worst = worstIntensity(entry.map);
             return html`<tr>
-              <td>${this.formatDate(entry.date)}</td>
+              <td>${formatDay(entry.date)}</td>
               <td>${extentWords(extent(entry.map))}</td>
               <td>${worst === null ? '–' : msg(str`${worst} of 10`, { id: 'pm-ui-of-10' })}</td>
             </tr>`;
@@ -756,4 +749,9 @@ export class PainMapElement extends SciaticaElement {
         </tbody>
       </table>`;
   }
+}
+
+/** A saved map's day (`YYYY-MM-DD`) as the page's language writes it. */
+function formatDay(iso: string): string {
+  return formatDate(dateFromIso(iso), { day: 'numeric', month: 'short', year: 'numeric' });
 }

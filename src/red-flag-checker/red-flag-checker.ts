@@ -12,6 +12,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
+import { formatDate } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { enumSpec, type AttributeSpec } from '../core/attributes.js';
 import { getLocale, getLocaleTag, regionOf } from '../core/locale.js';
@@ -436,14 +437,6 @@ export class RedFlagChecker extends SciaticaElement {
     return html`<p class="clinic">${msg(str`Contact ${name}.`, { id: 'rf-ui-clinic-contact' })}</p>`;
   }
 
-  private formatWhen(date: Date): string {
-    try {
-      return new Intl.DateTimeFormat(getLocaleTag(), { dateStyle: 'long', timeStyle: 'short' }).format(date);
-    } catch {
-      return date.toISOString();
-    }
-  }
-
   private renderResult(): TemplateResult {
     const result = triage(this.currentAnswers);
     if (!result) return this.renderQuestions();
@@ -468,7 +461,7 @@ export class RedFlagChecker extends SciaticaElement {
 
       <section class="summary" part="summary" aria-labelledby="summary-title">
         <h3 id="summary-title">${msg('Show this to your clinician', { id: 'rf-ui-summary-title' })}</h3>
-        <p class="when">${msg(str`Answered on ${this.formatWhen(when)}`, { id: 'rf-ui-summary-when' })}</p>
+        <p class="when">${msg(str`Answered on ${formatDate(when, { dateStyle: 'long', timeStyle: 'short' })}`, { id: 'rf-ui-summary-when' })}</p>
         <p><span class="label">${msg('Result:', { id: 'rf-ui-summary-result' })}</span> ${advice.title()}</p>
         ${yesItems.length > 0
           ? html`<p>${msg('Answered yes to:', { id: 'rf-ui-summary-yes' })}</p>
