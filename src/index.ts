@@ -7,6 +7,8 @@ import { installGlobal } from './core/global.js';
 import './red-flag-checker.js';
 import './nerve-glide-timer.js';
 import './pain-map.js';
+import './exercise-card.js';
+import { exerciseSummaries } from './content/exercises/index.js';
 
 export { SciaticaElement } from './core/base.js';
 export { getLocale, getLocaleTag, setLocale, supportedLocales } from './core/locale.js';
@@ -16,5 +18,8 @@ export { VERSION } from './core/version.js';
 export { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
 export { NerveGlideTimer } from './nerve-glide-timer/nerve-glide-timer.js';
 export { PainMapElement } from './pain-map/pain-map.js';
+export { ExerciseCard } from './exercise-card/exercise-card.js';
+export { exerciseIds, exerciseSummaries } from './content/exercises/index.js';
+export type { Exercise, ExerciseSummary } from './content/exercises/types.js';
 
-installGlobal();
+installGlobal({ exercises: exerciseSummaries });

@@ -14,6 +14,13 @@ export interface SciaticaWidgetsGlobal {
   readonly setLocale: typeof setLocale;
   /** The language the widgets show now. */
   readonly getLocale: typeof getLocale;
+  /** The built-in exercise catalogue, `[{ id, title, category }]`, titles in the current language. */
+  readonly exercises: readonly { id: string; title: string; category: string }[];
+}
+
+export interface GlobalContents {
+  /** Lists the exercise catalogue; called on each read so titles follow the current language. */
+  exercises: () => readonly { id: string; title: string; category: string }[];
 }
 
 declare global {
@@ -23,7 +30,7 @@ declare global {
 }
 
 /** Sets `window.SciaticaWidgets` unless an earlier copy of the library already did. */
-export function installGlobal(): void {
+export function installGlobal(contents: GlobalContents): void {
   if (typeof window === 'undefined') return;
   const existing = window.SciaticaWidgets;
   if (existing) {
@@ -32,5 +39,12 @@ export function installGlobal(): void {
     }
     return;
   }
-  window.SciaticaWidgets = Object.freeze({ version: VERSION, setLocale, getLocale });
+  window.SciaticaWidgets = Object.freeze({
+    version: VERSION,
+    setLocale,
+    getLocale,
+    get exercises() {
+      return contents.exercises();
+    },
+  });
 }

@@ -117,6 +117,10 @@ describe('dist/sciatica-widgets.js', () => {
     expect(win.SciaticaWidgets?.version).to.equal(VERSION);
     expect(win.SciaticaWidgets?.getLocale()).to.equal('en');
     expect(Object.isFrozen(win.SciaticaWidgets)).to.equal(true);
+    const exercises = win.SciaticaWidgets!.exercises;
+    expect(exercises).to.have.length(22);
+    expect(exercises.find((e) => e.id === 'mckenzie-press-up')).to.deep.include({ category: 'directional' });
+    for (const e of exercises) expect(Object.keys(e).sort()).to.deep.equal(['category', 'id', 'title']);
   });
 
   it('works from <script type="module" src>', async () => {

@@ -1,0 +1,29 @@
+import { msg } from '@lit/localize';
+import { illustration } from '../illustrations/back-lying-pillow.js';
+import type { Exercise } from './types.js';
+import { CLINICAL_MD, SELF_HELP_SEED, cautionGetUpByRolling, equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
+
+export const exercise: Exercise = {
+  id: 'back-lying-pillow',
+  title: () => msg('Back-lying with a pillow under the knees', { id: 'ex-back-lying-pillow-title' }),
+  category: 'position',
+  aim: () =>
+    msg('Ease the pull on your lower back and the sciatic nerve while you sleep on your back.', {
+      id: 'ex-back-lying-pillow-aim',
+    }),
+  steps: [
+    () => msg('Lie on your back.', { id: 'ex-back-lying-pillow-step-1' }),
+    () => msg('Put a pillow under your knees so they stay a little bent.', { id: 'ex-back-lying-pillow-step-2' }),
+    () => msg('Let your legs and back relax onto the bed.', { id: 'ex-back-lying-pillow-step-3' }),
+  ],
+  dose: { frequency: frequencyWhenResting },
+  equipment: [equipmentPillow],
+  cautions: {
+    general: [
+      cautionGetUpByRolling,
+    ],
+  },
+  stopRule: stopChangePosition,
+  sources: [`${SELF_HELP_SEED}: "Lifestyle Tweaks That Actually Matter" (back sleepers)`, `${CLINICAL_MD}: exercise catalogue`],
+  illustration,
+};

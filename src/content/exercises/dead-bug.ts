@@ -1,0 +1,27 @@
+import { msg } from '@lit/localize';
+import { illustration } from '../illustrations/dead-bug.js';
+import type { Exercise } from './types.js';
+import { CLINIC_SEED, CLINICAL_MD, SELF_HELP_SEED, cautionKeepBackStill, cautionNoCrunches, equipmentMat, frequencyActivationSecond, stopCoreForm } from './shared-text.js';
+
+export const exercise: Exercise = {
+  id: 'dead-bug',
+  title: () => msg('Dead bug', { id: 'ex-dead-bug-title' }),
+  category: 'activation',
+  aim: () =>
+    msg('Teach your middle to stay strong and still while your arms and legs move.', { id: 'ex-dead-bug-aim' }),
+  steps: [
+    () => msg('Lie on your back. Lift your legs so your hips and knees are bent at right angles.', { id: 'ex-dead-bug-step-1' }),
+    () => msg('Point both arms straight up at the ceiling.', { id: 'ex-dead-bug-step-2' }),
+    () => msg('Slowly reach one arm back past your head and stretch out the opposite leg. The other arm and leg stay still.', { id: 'ex-dead-bug-step-3' }),
+    () => msg('Bring them back to the start.', { id: 'ex-dead-bug-step-4' }),
+    () => msg('Now do the same with the other arm and leg. Keep swapping.', { id: 'ex-dead-bug-step-5' }),
+  ],
+  dose: { sets: 2, reps: 10, frequency: frequencyActivationSecond },
+  equipment: [equipmentMat],
+  cautions: {
+    general: [cautionKeepBackStill, cautionNoCrunches],
+  },
+  stopRule: stopCoreForm,
+  sources: [`${CLINIC_SEED}: "Reactivation Exercises for the Core", "Dead bug"`, `${SELF_HELP_SEED}: "Long-Term Maintenance" (no crunches)`, `${CLINICAL_MD}: exercise catalogue`],
+  illustration,
+};

@@ -1,0 +1,31 @@
+import { msg } from '@lit/localize';
+import { illustration } from '../illustrations/glute-bridge.js';
+import type { Exercise } from './types.js';
+import { CLINIC_SEED, CLINICAL_MD, equipmentMat, frequencyActivationSecond } from './shared-text.js';
+
+export const exercise: Exercise = {
+  id: 'glute-bridge',
+  title: () => msg('Glute bridge', { id: 'ex-glute-bridge-title' }),
+  category: 'activation',
+  aim: () =>
+    msg('Strengthen your buttock muscles, which help keep your hips and lower back steady.', { id: 'ex-glute-bridge-aim' }),
+  steps: [
+    () => msg('Lie on your back with your knees bent and your feet flat on the floor.', { id: 'ex-glute-bridge-step-1' }),
+    () => msg('Squeeze your buttocks and push your hips up toward the ceiling.', { id: 'ex-glute-bridge-step-2' }),
+    () => msg('Lift your back off the floor in one straight piece, up to your shoulder blades. Do not bend or arch it.', { id: 'ex-glute-bridge-step-3' }),
+    () => msg('Lower yourself slowly back down.', { id: 'ex-glute-bridge-step-4' }),
+  ],
+  dose: { sets: 2, reps: 10, frequency: frequencyActivationSecond },
+  equipment: [equipmentMat],
+  cautions: {
+    general: [
+      () => msg('Only lift your hips as high as you can while keeping your back straight.', { id: 'ex-glute-bridge-caution-general-1' }),
+    ],
+  },
+  stopRule: () =>
+    msg('Stop if you feel it mostly in your lower back rather than your buttocks, and lift less high next time.', {
+      id: 'ex-glute-bridge-stop',
+    }),
+  sources: [`${CLINIC_SEED}: "Reactivation Exercises for the Core", "Glute Bridge"`, `${CLINICAL_MD}: exercise catalogue`],
+  illustration,
+};

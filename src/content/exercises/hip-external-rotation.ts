@@ -1,0 +1,32 @@
+import { msg } from '@lit/localize';
+import { illustration } from '../illustrations/hip-external-rotation.js';
+import type { Exercise } from './types.js';
+import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
+
+export const exercise: Exercise = {
+  id: 'hip-external-rotation',
+  title: () => msg('Hip turn-out stretch (FABRE)', { id: 'ex-hip-external-rotation-title' }),
+  category: 'stretch',
+  aim: () =>
+    msg('Open up the groin and see how far your hip can turn outward.', { id: 'ex-hip-external-rotation-aim' }),
+  steps: [
+    () => msg('Lie on your back with your legs straight.', { id: 'ex-hip-external-rotation-step-1' }),
+    () => msg('Bend the sore leg and rest its heel against the side of your other knee.', { id: 'ex-hip-external-rotation-step-2' }),
+    () => msg('Let the bent knee slowly drop out to the side, away from the middle of your body.', { id: 'ex-hip-external-rotation-step-3' }),
+    () => msg('Hold it there. You should feel a stretch in your groin, and maybe at the front of your hip.', { id: 'ex-hip-external-rotation-step-4' }),
+  ],
+  dose: { reps: 2, holdSeconds: 30, frequency: frequencyStretchLast },
+  oneSided: true,
+  equipment: [equipmentMat],
+  cautions: {
+    general: [
+      cautionSlow,
+      () => msg('Let gravity do the work. Do not push the knee down with your hand.', { id: 'ex-hip-external-rotation-caution-general-1' }),
+    ],
+    piriformis: [cautionPiriformisTarget],
+  },
+  stopRule: stopStretchGentle,
+  harder: () => msg('Hold each stretch for up to 1 minute.', { id: 'ex-hip-external-rotation-harder' }),
+  sources: [`${CLINIC_SEED}: "Hip External Rotation – FABRE" (hold 30 seconds to 1 minute)`, `${CLINICAL_MD}: exercise catalogue; piriformis caution`],
+  illustration,
+};

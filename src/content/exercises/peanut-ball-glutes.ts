@@ -1,0 +1,30 @@
+import { msg } from '@lit/localize';
+import { illustration } from '../illustrations/peanut-ball-glutes.js';
+import type { Exercise } from './types.js';
+import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
+
+export const exercise: Exercise = {
+  id: 'peanut-ball-glutes',
+  title: () => msg('Peanut ball on the buttock', { id: 'ex-peanut-ball-glutes-title' }),
+  category: 'release',
+  aim: () =>
+    msg('Press on the buttock and deep hip muscles at two points at once, using a peanut ball like a massage ball.', {
+      id: 'ex-peanut-ball-glutes-aim',
+    }),
+  steps: [
+    () => msg('Stand with your back to a wall.', { id: 'ex-peanut-ball-glutes-step-1' }),
+    () => msg('Hold the peanut ball between the wall and your buttock on the sore side.', { id: 'ex-peanut-ball-glutes-step-2' }),
+    () => msg('Walk your feet a little away from the wall to lean more weight on it.', { id: 'ex-peanut-ball-glutes-step-3' }),
+    () => msg('Push into it and roll it slowly from near your tailbone out to the side of your hip.', { id: 'ex-peanut-ball-glutes-step-4' }),
+  ],
+  dose: { minutes: 1, frequency: frequencyReleaseFirst },
+  oneSided: true,
+  equipment: [() => msg('A peanut ball (two firm massage balls joined together)', { id: 'ex-peanut-ball-glutes-equipment-1' })],
+  cautions: {
+    general: [cautionReleaseOnMuscle],
+    piriformis: [cautionPiriformisTarget],
+  },
+  stopRule: stopReleaseSharp,
+  sources: [`${CLINIC_SEED}: "Compression/Self-Myofascial Release", peanut compression ("use just like a lacrosse ball")`, `${CLINICAL_MD}: exercise catalogue; piriformis caution`],
+  illustration,
+};

@@ -1,0 +1,48 @@
+import { msg } from '@lit/localize';
+import { illustration } from '../illustrations/pigeon-pose.js';
+import type { Exercise } from './types.js';
+import {
+  CLINIC_SEED,
+  CLINICAL_MD,
+  SELF_HELP_SEED,
+  cautionDiscNoToeTouch,
+  cautionPiriformisTarget,
+  cautionSlow,
+  equipmentMat,
+  frequencyStretchLast,
+  stopStretchGentle,
+} from './shared-text.js';
+
+export const exercise: Exercise = {
+  id: 'pigeon-pose',
+  title: () => msg('Pigeon pose', { id: 'ex-pigeon-pose-title' }),
+  category: 'stretch',
+  aim: () =>
+    msg('Stretch the muscles that turn your hip outward, most of all the piriformis deep in the buttock.', {
+      id: 'ex-pigeon-pose-aim',
+    }),
+  steps: [
+    () => msg('Start on your hands and knees.', { id: 'ex-pigeon-pose-step-1' }),
+    () => msg('Bring the knee of the sore side forward toward the same hand. Let that shin rest across the floor in front of you.', { id: 'ex-pigeon-pose-step-2' }),
+    () => msg('Slide the other leg straight back behind you.', { id: 'ex-pigeon-pose-step-3' }),
+    () => msg('Stay upright on your hands and keep your hips level. Lower your hips until you feel a stretch deep in the buttock of the front leg.', { id: 'ex-pigeon-pose-step-4' }),
+    () => msg('Hold, breathing slowly, then come back onto your hands and knees.', { id: 'ex-pigeon-pose-step-5' }),
+  ],
+  dose: { reps: 2, holdSeconds: 30, frequency: frequencyStretchLast },
+  oneSided: true,
+  equipment: [equipmentMat],
+  cautions: {
+    general: [
+      cautionSlow,
+      () => msg('If your front knee hurts, ease out of the pose.', { id: 'ex-pigeon-pose-caution-general-1' }),
+    ],
+    disc: [
+      () => msg('If a disc is the cause: stay up on your hands. Do not fold your body forward over the front leg.', { id: 'ex-pigeon-pose-caution-disc-1' }),
+      cautionDiscNoToeTouch,
+    ],
+    piriformis: [cautionPiriformisTarget],
+  },
+  stopRule: stopStretchGentle,
+  sources: [`${CLINIC_SEED}: "Pigeon Pose"`, `${SELF_HELP_SEED}: "Stop Stretching Your Hamstrings Right Now" (disc caution)`, `${CLINICAL_MD}: exercise catalogue; disc and piriformis cautions`],
+  illustration,
+};

@@ -1,0 +1,30 @@
+import { msg } from '@lit/localize';
+import { illustration } from '../illustrations/plank.js';
+import type { Exercise } from './types.js';
+import { CLINICAL_MD, SELF_HELP_SEED, cautionAfterFlare, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
+
+export const exercise: Exercise = {
+  id: 'plank',
+  title: () => msg('Plank', { id: 'ex-plank-title' }),
+  category: 'activation',
+  aim: () =>
+    msg('Train your middle to hold your back still, to help protect it once the worst pain has settled.', { id: 'ex-plank-aim' }),
+  steps: [
+    () => msg('Lie on your front. Rest on your forearms with your elbows under your shoulders.', { id: 'ex-plank-step-1' }),
+    () => msg('Tuck your toes under.', { id: 'ex-plank-step-2' }),
+    () => msg('Lift your body so it makes a straight line from your head to your heels.', { id: 'ex-plank-step-3' }),
+    () => msg('Hold. Keep breathing, and do not let your hips sag or poke up.', { id: 'ex-plank-step-4' }),
+    () => msg('Lower yourself gently to the floor.', { id: 'ex-plank-step-5' }),
+  ],
+  dose: { sets: 3, holdSeconds: 20, frequency: frequencyOnceADay },
+  equipment: [equipmentMat],
+  cautions: {
+    general: [
+      cautionAfterFlare,
+      cautionNoCrunches,
+    ],
+  },
+  stopRule: stopCoreForm,
+  sources: [`${SELF_HELP_SEED}: "Long-Term Maintenance" (planks; not crunches)`, `${CLINICAL_MD}: exercise catalogue`],
+  illustration,
+};

@@ -1,0 +1,91 @@
+/**
+ * Texts that many exercises share, written once so they read the same everywhere and are
+ * translated once. Each is a function so `msg()` runs at render time, in the page's language.
+ *
+ * Where each fact comes from: `design/CLINICAL.md` ("Exercise catalogue: what must be there" and its
+ * condition cautions) and the two seed articles (`../seeds/`); every exercise module names its own
+ * sources.
+ */
+import { msg } from '@lit/localize';
+
+// Equipment
+export const equipmentMat = () => msg('A yoga mat or carpet', { id: 'ex-shared-equipment-mat' });
+export const equipmentChair = () => msg('A firm chair', { id: 'ex-shared-equipment-chair' });
+export const equipmentPillow = () => msg('A thick pillow', { id: 'ex-shared-equipment-pillow' });
+
+// How often
+export const frequencyOnceADay = () => msg('Once a day', { id: 'ex-shared-frequency-once-a-day' });
+export const frequencyThreeTimesADay = () => msg('3 times a day', { id: 'ex-shared-frequency-3-a-day' });
+export const frequencyFewTimesADay = () => msg('A few times a day', { id: 'ex-shared-frequency-few-a-day' });
+/** The directional-preference plan (self-help seed): about 10 every two hours while it helps. */
+export const frequencyEveryTwoHours = () =>
+  msg('Every 2 hours, as long as your leg pain keeps easing', { id: 'ex-shared-frequency-every-2-hours' });
+/** The clinic seed's sequence: compression first, then reactivation, then stretches. */
+export const frequencyReleaseFirst = () =>
+  msg('Once a day, first in your routine (before the strength moves and stretches)', { id: 'ex-shared-frequency-release' });
+export const frequencyActivationSecond = () =>
+  msg('Once a day, after the rolling and before the stretches', { id: 'ex-shared-frequency-activation' });
+export const frequencyStretchLast = () =>
+  msg('Once a day, at the end of your routine', { id: 'ex-shared-frequency-stretch' });
+export const frequencyWhenResting = () => msg('Whenever you sleep or rest', { id: 'ex-shared-frequency-resting' });
+
+// Steps
+/** The directional-preference check (self-help seed, CLINICAL.md centralization). */
+export const stepDirectionCheck = () =>
+  msg('Notice your leg. If the pain moves up out of your leg toward your back, this direction suits you: keep going.', {
+    id: 'ex-shared-step-direction-check',
+  });
+
+// Cautions for everyone
+export const cautionSlow = () => msg('Move slowly and keep breathing. Do not bounce.', { id: 'ex-shared-caution-slow' });
+export const cautionReleaseOnMuscle = () =>
+  msg('Press on muscle only, never on bone or a joint.', { id: 'ex-shared-caution-release-muscle' });
+export const cautionNoCrunches = () =>
+  msg('Crunches and sit-ups are not part of this plan: they bend the back and often make sciatica worse.', {
+    id: 'ex-shared-caution-no-crunches',
+  });
+export const cautionAfterFlare = () =>
+  msg('Best once a flare-up has calmed down, to keep your back strong.', { id: 'ex-shared-caution-after-flare' });
+export const cautionKeepBackStill = () =>
+  msg('Keep your lower back still. Your arms and legs do the moving.', { id: 'ex-shared-caution-back-still' });
+
+export const cautionGetUpByRolling = () =>
+  msg('To get up, roll onto your side first, then push up with your arms.', { id: 'ex-shared-caution-get-up' });
+
+// Condition cautions (CLINICAL.md)
+/** Disc-related sciatica: flexion only if it does not send pain down the leg. */
+export const cautionDiscFlexion = () =>
+  msg('If a disc is the cause: only do this if it does not send pain down your leg. Bending forward can push a bulging disc toward the nerve.', {
+    id: 'ex-shared-caution-disc-flexion',
+  });
+/** Disc-related sciatica: no forward-bend / toe-touch hamstring stretching. */
+export const cautionDiscNoToeTouch = () =>
+  msg('If a disc is the cause: do not bend forward or reach for your toes to stretch the back of your leg. It can press the disc onto the nerve.', {
+    id: 'ex-shared-caution-disc-no-toe-touch',
+  });
+/** Spinal stenosis: extension may make it worse. */
+export const cautionStenosisExtension = () =>
+  msg('If narrowing of the spine (stenosis) is the cause: bending backward can make it worse. Stop if it does.', {
+    id: 'ex-shared-caution-stenosis-extension',
+  });
+/** Piriformis-type pain: the compression and hip stretches are aimed at it (clinic seed: ~15%). */
+export const cautionPiriformisTarget = () =>
+  msg('This is aimed at the piriformis, a small muscle deep in the buttock. In about 15 in 100 people the sciatic nerve runs through it, so a tight piriformis can squeeze the nerve.', {
+    id: 'ex-shared-caution-piriformis-target',
+  });
+
+// Stop rules (the element always adds: stop if pain or tingling spreads further down the leg)
+export const stopReleaseSharp = () =>
+  msg('Ease off if the pressure feels sharp or burning instead of a deep ache.', { id: 'ex-shared-stop-release' });
+export const stopStretchGentle = () =>
+  msg('Stop if it hurts more than a gentle stretch.', { id: 'ex-shared-stop-stretch' });
+export const stopCoreForm = () =>
+  msg('End the set when you can no longer keep your back still.', { id: 'ex-shared-stop-core' });
+
+export const stopChangePosition = () =>
+  msg('If this position makes your pain worse, change position.', { id: 'ex-shared-stop-position' });
+
+// Source labels, kept in one place so the same source is always named the same way.
+export const SELF_HELP_SEED = 'Self-help seed article (000_bc5034fe82ebc8dd)';
+export const CLINIC_SEED = 'Clinic seed article (001_dd46da4bf03463f4)';
+export const CLINICAL_MD = 'design/CLINICAL.md';

@@ -1,0 +1,36 @@
+import { msg } from '@lit/localize';
+import { illustration } from '../illustrations/walking.js';
+import type { Exercise } from './types.js';
+import { CLINICAL_MD, SELF_HELP_SEED, frequencyThreeTimesADay } from './shared-text.js';
+
+export const exercise: Exercise = {
+  id: 'walking',
+  title: () => msg('Short walks', { id: 'ex-walking-title' }),
+  category: 'activity',
+  aim: () =>
+    msg('Keep moving gently, which helps bring blood and nutrients to your back.', { id: 'ex-walking-aim' }),
+  steps: [
+    () => msg('Walk at an easy pace on flat ground.', { id: 'ex-walking-step-1' }),
+    () => msg('Stand tall and let your arms swing.', { id: 'ex-walking-step-2' }),
+    () => msg('Walk for about 10 minutes, then rest.', { id: 'ex-walking-step-3' }),
+    () => msg('Do this three times a day rather than one long walk.', { id: 'ex-walking-step-4' }),
+  ],
+  dose: { minutes: 10, frequency: frequencyThreeTimesADay },
+  equipment: [() => msg('Comfortable shoes', { id: 'ex-walking-equipment-1' })],
+  cautions: {
+    general: [
+      () => msg('No running or jumping for a few weeks. Walk instead.', { id: 'ex-walking-caution-general-1' }),
+    ],
+  },
+  stopRule: () =>
+    msg('If your foot starts to catch or slap on the ground, or your leg gives way, stop and contact a doctor today.', {
+      id: 'ex-walking-stop',
+    }),
+  easier: () => msg('During a flare-up, take shorter steps.', { id: 'ex-walking-easier' }),
+  sources: [
+    `${SELF_HELP_SEED}: "Long-Term Maintenance" (walking; short strides in a flare-up)`,
+    `${SELF_HELP_SEED}: "Actionable Next Steps" (walk, don't run; three 10-minute walks a day)`,
+    `${CLINICAL_MD}: exercise catalogue; red flags (foot drop, leg buckling = urgent)`,
+  ],
+  illustration,
+};

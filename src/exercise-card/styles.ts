@@ -1,0 +1,292 @@
+/**
+ * Styles of `<exercise-card>`. Colours come only from the shared theme tokens (core/styles.ts);
+ * sizes are px or em, never rem. Readable at 320 px: one column, wrapping buttons, the picture
+ * scales with the card.
+ *
+ * Print (a clinic prints a few cards as a handout): no buttons, countdown or symptom question; the
+ * picture, dose, steps, cautions and stop rule stay, compact cards print their details too, and a
+ * card is not split across pages where it fits on one.
+ */
+import { css } from 'lit';
+
+export const exerciseCardStyles = css`
+  :host {
+    break-inside: avoid;
+    page-break-inside: avoid;
+  }
+
+  .root {
+    padding: 1em;
+    border: 1px solid var(--_border);
+  }
+
+  .card {
+    margin: 0;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 1em 0 0.25em;
+    font-size: 1.0625em;
+    line-height: 1.25;
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.2;
+  }
+
+  .caution-group h3,
+  .caution-group h4,
+  .caution-group h5,
+  .caution-group h6 {
+    margin: 0.5em 0 0.25em;
+    font-size: 1em;
+  }
+
+  p {
+    margin: 0 0 0.75em;
+  }
+
+  ul,
+  ol {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.4em;
+  }
+
+  li + li {
+    margin-top: 0.3em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .category {
+    margin: 0.15em 0 0.75em;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .picture {
+    display: block;
+    width: 100%;
+    max-width: 420px;
+    height: auto;
+    margin: 0 auto 0.75em;
+    padding: 0.25em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+    overflow: visible;
+  }
+
+  .dose {
+    font-weight: 600;
+  }
+
+  .stop {
+    margin: 0 0 0.75em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_warning);
+    border-radius: var(--_radius);
+    background: var(--_warning-surface);
+  }
+
+  .stop p {
+    margin: 0;
+  }
+
+  .stop p + p {
+    margin-top: 0.4em;
+  }
+
+  .toggle {
+    margin: 0 0 0.75em;
+  }
+
+  .aim {
+    font-size: 1.0625em;
+  }
+
+  .steps li::marker {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+
+  .cautions {
+    margin: 0 0 0.75em;
+  }
+
+  .caution-group.condition {
+    margin: 0 0 0.5em;
+    padding: 0.25em 0.75em;
+    border-inline-start: 4px solid var(--_border);
+  }
+
+  .caution-group.condition.chosen {
+    border-inline-start-color: var(--_warning);
+    background: var(--_warning-surface);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+
+  .caution-group.condition ul {
+    margin-bottom: 0.25em;
+  }
+
+  .sources {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .sources summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .sources ul {
+    margin-top: 0.25em;
+  }
+
+  .timer {
+    margin: 1em 0 0;
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
+  .timer-intro,
+  .done-message {
+    margin: 0 0 0.5em;
+  }
+
+  .done-message {
+    color: var(--_success);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .done-message:focus {
+    outline: none;
+  }
+
+  .done-message:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .actions button {
+    min-height: 44px;
+    min-width: 44px;
+  }
+
+  .countdown {
+    text-align: center;
+  }
+
+  .counter {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .countdown.relax .counter {
+    color: var(--_muted);
+  }
+
+  .seconds {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    margin: 0 0 0.5em;
+  }
+
+  .seconds .number {
+    color: var(--_accent);
+    font-size: 3.5em;
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .countdown.relax .seconds .number {
+    color: var(--_muted);
+  }
+
+  .seconds .unit {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .paused-label {
+    display: inline-block;
+    margin: 0 0 0.5em;
+    padding: 0.1em 0.6em;
+    border: 2px solid var(--_warning);
+    border-radius: 999px;
+    background: var(--_warning-surface);
+    color: var(--_warning);
+    font-weight: 700;
+  }
+
+  .feedback {
+    margin: 0.25em 0 0;
+  }
+
+  @media print {
+    .root {
+      padding: 0.5em 0;
+      border: none;
+    }
+
+    button,
+    .toggle,
+    .timer,
+    .feedback,
+    .sources,
+    [data-live] {
+      display: none !important;
+    }
+
+    /* A compact card prints its steps and cautions too. */
+    .details[hidden] {
+      display: block !important;
+    }
+
+    .picture {
+      max-width: 300px;
+    }
+
+    .stop,
+    .steps,
+    .cautions,
+    .picture {
+      break-inside: avoid;
+    }
+  }
+`;
