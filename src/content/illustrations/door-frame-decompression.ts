@@ -1,44 +1,47 @@
 import { msg } from '@lit/localize';
 import type { ExerciseIllustration } from '../exercises/types.js';
-import { FLOOR, SCALE, arrow, at, doorFrame, figure, floor, ik, lengths, pose, scene, type Pt } from './figure.js';
+import { FLOOR, SCALE, arrow, doorFrame, figure, floor, ik, lengths, scene, type Joints, type Pt } from './figure.js';
 
-// Door-frame decompression, side view facing right, inside a door frame: both hands hold the top
-// of the frame with the arms straight overhead; the knees bend so the body hangs and sinks a
-// little, the toes still on the floor.
-const k = SCALE.standing;
-const len = lengths(k);
-const top = 6;
-const hands: Pt = [112, top + 3];
-const shoulder: Pt = [hands[0] - 2, hands[1] + len.upperArm + len.forearm];
-const trunk = -86;
-const hip = at(shoulder, trunk + 180, len.torso);
-const toe: Pt = [hip[0] + 30, FLOOR - 2];
-const ankle = at(toe, -125, len.foot);
-const j = pose({
+// Door-frame hang, seen from the front, inside a door frame: both arms go straight up from the
+// shoulders, on either side of the head, and the hands grip the top bar. The knees bend a little
+// so the body sinks and hangs, the toes stay on the floor (arrow: down).
+const len = lengths(SCALE.standing);
+const arms = lengths(0.86);
+const cx = 120;
+const top = 5;
+const shoulder = 15;
+const hipW = 7;
+const handY = top + 2;
+const neck: Pt = [cx, handY + arms.upperArm + arms.forearm - 0.4];
+const hip: Pt = [cx, neck[1] + len.torso - 3];
+const hand = (s: -1 | 1): Pt => [cx + s * 18, handY];
+const armTo = (s: -1 | 1) => ik([cx + s * shoulder, neck[1]], hand(s), arms.upperArm, arms.forearm, s);
+// Seen from the front, the bent legs look shorter: the knees come forward, toward the viewer.
+const leg = (s: -1 | 1): Joints['leg'] => [
+  [cx + s * 11, hip[1] + 27],
+  [cx + s * 9, FLOOR - 11],
+  [cx + s * 10, FLOOR - 2],
+];
+const j: Joints = {
   hip,
-  scale: k,
-  trunk,
-  head: -72,
-  face: 0,
-  arm: { to: hands, bend: 1 },
-  farArm: { to: [hands[0] + 2, hands[1]], bend: 1 },
-});
-const [knee] = ik(hip, ankle, len.thigh, len.shin, -1);
-const [farKnee] = ik(hip, [ankle[0] - 4, ankle[1]], len.thigh, len.shin, -1);
+  neck,
+  head: [cx, neck[1] - 13],
+  arm: armTo(-1),
+  farArm: armTo(1),
+  leg: leg(-1),
+  farLeg: leg(1),
+};
 
 export const illustration: ExerciseIllustration = {
   alt: () =>
-    msg('A person holds the top of a door frame with both hands and gently sinks down with bent knees, toes on the floor, letting the low back stretch.', {
+    msg('Seen from the front: a person stands in a door frame, both arms straight up gripping the top of the frame, and gently sinks down with bent knees, toes on the floor, letting the low back stretch.', {
       id: 'ex-door-frame-decompression-alt',
     }),
   render: () =>
     scene(
       floor(40, 200),
-      doorFrame(70, 160, top),
-      figure(
-        { ...j, leg: [knee, ankle, toe], farLeg: [farKnee, [ankle[0] - 4, ankle[1]], [toe[0] - 4, toe[1]]] },
-        { armBehindHead: true },
-      ),
-      arrow([hip[0] - 16, hip[1] - 14], [hip[0] - 16, hip[1] + 10]),
+      doorFrame(76, 164, top),
+      figure(j, { front: { shoulder, hip: hipW } }),
+      arrow([cx + 30, hip[1] - 14], [cx + 30, hip[1] + 14]),
     ),
 };

@@ -11,8 +11,9 @@
  *   so a drawing follows the card's light or dark theme. Limbs on the far side of the body are
  *   drawn lighter, so left and right do not get confused.
  * - No `style` attributes (a strict CSP forbids them): presentation attributes only.
- * - Most drawings are side views with a floor line; the two hip rotations are drawn from above,
- *   the person lying on a mat (`topMat`).
+ * - Most drawings are side views with a floor line; the side-lying ones are seen from the front
+ *   of the body (head to the left, legs to the right), `hip-external-rotation` from above
+ *   (`topMat`) and the door-frame hang from the front (`front`).
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 
@@ -136,6 +137,8 @@ export interface PoseSpec {
   hip: Pt;
   /** Body scale (see `SCALE`); 1 by default. */
   scale?: number;
+  /** Scale of the arms alone, when a pose needs shorter or longer arms to reach; `scale` by default. */
+  armScale?: number;
   /** Direction from hip to neck. */
   trunk: number;
   /** Direction from neck to the centre of the head; the trunk's by default. */
@@ -169,6 +172,11 @@ function leg(hip: Pt, spec: LegSpec, s: Lengths): Leg {
 /** Joint positions from a hip position and angles (see PoseSpec). */
 export function pose(s: PoseSpec): Joints {
   const len = lengths(s.scale);
+  if (s.armScale !== undefined) {
+    const arms = lengths(s.armScale);
+    len.upperArm = arms.upperArm;
+    len.forearm = arms.forearm;
+  }
   const neck = at(s.hip, s.trunk, len.torso);
   const j: Joints = { hip: s.hip, neck, head: at(neck, s.head ?? s.trunk, L.neck) };
   const out: { -readonly [K in keyof Joints]: Joints[K] } = { ...j };
@@ -195,6 +203,12 @@ export interface FigureOptions {
   flat?: boolean;
   /** Draw the near arm behind the head (arms overhead, seen from the side). */
   armBehindHead?: boolean;
+  /**
+   * Seen from the front: a shoulder line and a pelvis line of these half-widths; `arm` and `leg`
+   * hang from the left ends, `farArm` and `farLeg` from the right ends, both sides drawn alike and
+   * the arms in front of the head.
+   */
+  front?: { shoulder: number; hip: number };
 }
 
 const polyline = (points: readonly Pt[], stroke: string) =>
@@ -203,11 +217,24 @@ const polyline = (points: readonly Pt[], stroke: string) =>
 /** The figure as round-capped strokes and a head circle. */
 export function figure(j: Joints, opts: FigureOptions = {}): SVGTemplateResult {
   const colour = (p: Part) => (opts.accent?.includes(p) ? ACCENT : 'currentColor');
-  const limb = (root: Pt, l: readonly Pt[] | undefined, p: Part, far: boolean) =>
-    l ? svg`<g opacity=${far && !opts.flat ? FAR : nothing}>${polyline([root, ...l], colour(p))}</g>` : nothing;
+  const front = opts.front;
+  const side = (p: Pt, dx: number): Pt => [p[0] + dx, p[1]];
+  const roots = {
+    arm: front ? side(j.neck, -front.shoulder) : j.neck,
+    farArm: front ? side(j.neck, front.shoulder) : j.neck,
+    leg: front ? side(j.hip, -front.hip) : j.hip,
+    farLeg: front ? side(j.hip, front.hip) : j.hip,
+  };
+  const limb = (l: readonly Pt[] | undefined, p: 'arm' | 'farArm' | 'leg' | 'farLeg', far: boolean) =>
+    l
+      ? svg`<g opacity=${far && !opts.flat && !front ? FAR : nothing}>${polyline([roots[p], ...l], colour(p))}</g>`
+      : nothing;
   const torso = j.back
     ? svg`<path d="M${pt(j.hip)} Q${pt(j.back)} ${pt(j.neck)}" stroke=${colour('body')}></path>`
     : svg`<line x1=${r1(j.hip[0])} y1=${r1(j.hip[1])} x2=${r1(j.neck[0])} y2=${r1(j.neck[1])} stroke=${colour('body')}></line>`;
+  const girdles = front
+    ? svg`${polyline([roots.arm, roots.farArm], colour('body'))}${polyline([roots.leg, roots.farLeg], colour('body'))}`
+    : nothing;
   const headStroke = colour('head');
   const face =
     j.face === undefined
@@ -216,13 +243,13 @@ export function figure(j: Joints, opts: FigureOptions = {}): SVGTemplateResult {
   const neckTop = at(j.neck, angle(j.neck, j.head), Math.max(0, dist(j.neck, j.head) - L.head));
   return svg`<g class=${opts.ghost ? 'figure ghost' : 'figure'} stroke-width=${FIGURE_WIDTH}
       opacity=${opts.ghost ? 0.4 : nothing} stroke-dasharray=${opts.ghost ? '1 7' : nothing}>
-    ${limb(j.neck, j.farArm, 'farArm', true)}${limb(j.hip, j.farLeg, 'farLeg', true)}
-    ${opts.armBehindHead ? limb(j.neck, j.arm, 'arm', false) : nothing}
-    ${limb(j.hip, j.leg, 'leg', false)}${torso}
+    ${front ? nothing : limb(j.farArm, 'farArm', true)}${limb(j.farLeg, 'farLeg', true)}
+    ${opts.armBehindHead ? limb(j.arm, 'arm', false) : nothing}
+    ${limb(j.leg, 'leg', false)}${torso}${girdles}
     ${polyline([j.neck, neckTop], colour('body'))}
     <circle class="head" cx=${r1(j.head[0])} cy=${r1(j.head[1])} r=${L.head} stroke=${headStroke}
       stroke-width="3" fill=${opts.ghost ? 'none' : headStroke}></circle>${face}
-    ${opts.armBehindHead ? nothing : limb(j.neck, j.arm, 'arm', false)}
+    ${opts.armBehindHead ? nothing : limb(j.arm, 'arm', false)}${front ? limb(j.farArm, 'farArm', true) : nothing}
   </g>`;
 }
 

@@ -1,37 +1,34 @@
 import { msg } from '@lit/localize';
 import type { ExerciseIllustration } from '../exercises/types.js';
-import { LIE, SCALE, arrow, at, figure, floor, pose, scene, limbOf } from './figure.js';
+import { LIE, SCALE, arrow, at, figure, floor, pose, scene, limbOf, type Pt } from './figure.js';
 
-// On the back, head to the left resting on the floor: both knees pulled up toward the chest,
-// thighs near vertical, shins roughly level, hands holding the shins just below the knees.
-const k = SCALE.lying;
-const j0 = pose({
-  hip: [140, LIE],
-  scale: k,
-  trunk: 180,
-  head: -155,
-  face: -90,
-  leg: { angles: [-118, 8], foot: -40 },
-  farLeg: { angles: [-114, 12], foot: -36 },
-});
+// On the back, head to the left resting on the floor, trunk flat. Both knees are pulled in close
+// to the chest: the thighs lean back over the belly, the shins are about level, and both hands
+// hold the shins just below the knees (arrow: the knees come toward the chest).
+const hip: Pt = [148, LIE];
+const legs = {
+  leg: { angles: [-128, 4], foot: -30 },
+  farLeg: { angles: [-124, 8], foot: -26 },
+} as const;
+const base = { hip, scale: SCALE.lying, armScale: 1.3, trunk: 180, head: -155, face: -90, ...legs };
+const j0 = pose(base);
 const knee = limbOf(j0.leg)[0];
+const farKnee = limbOf(j0.farLeg)[0];
 const j = pose({
-  hip: [140, LIE],
-  scale: k,
-  trunk: 180,
-  head: -155,
-  face: -90,
-  leg: { angles: [-118, 8], foot: -40 },
-  farLeg: { angles: [-114, 12], foot: -36 },
-  arm: { to: at(knee, 8, 14), bend: 1 },
-  farArm: { to: at(knee, 12, 17), bend: 1 },
+  ...base,
+  arm: { to: at(knee, 4, 9), bend: -1 },
+  farArm: { to: at(farKnee, 8, 12), bend: -1 },
 });
 
 export const illustration: ExerciseIllustration = {
   alt: () =>
-    msg('A person lying on the back hugs both knees toward the chest with the hands.', {
+    msg('A person lying on the back, head on the floor, holds both shins just below the knees and pulls the knees in toward the chest.', {
       id: 'ex-knee-to-chest-alt',
     }),
   render: () =>
-    scene(floor(), figure(j, { accent: ['leg', 'farLeg'] }), arrow([knee[0] + 16, knee[1] - 20], [knee[0] - 22, knee[1] - 8], 5)),
+    scene(
+      floor(),
+      figure(j, { accent: ['leg', 'farLeg'] }),
+      arrow([knee[0] + 14, knee[1] - 18], [knee[0] - 20, knee[1] - 10], 5),
+    ),
 };

@@ -1,35 +1,35 @@
 import { msg } from '@lit/localize';
 import type { ExerciseIllustration } from '../exercises/types.js';
-import { FLOOR, SCALE, at, figure, floor, lengths, onFloor, pose, scene, type Pt } from './figure.js';
+import { FLOOR, LIE, SCALE, figure, floor, lengths, pose, scene, type Pt } from './figure.js';
 
-// Pigeon pose, side view facing right. The front (near) leg is bent on the floor: thigh forward,
-// the shin folded back across in front of the body (it looks short from the side). The back (far)
-// leg lies straight behind on the floor. Trunk upright, leaning a little forward, hands on the floor.
+// Pigeon pose, side view facing right. The front (near) leg is folded on the floor: the thigh goes
+// forward to the knee, and the shin lies on the floor across the front of the body, back under the
+// hips (drawn slightly angled so it shows). The back (far) leg lies straight behind on the floor.
+// Trunk leaning a little forward, up on straight arms, hands on the floor either side of the knee.
 const k = SCALE.kneeling;
 const len = lengths(k);
-const hip: Pt = [126, FLOOR - 14];
-const trunk = -70;
-const shoulder = at(hip, trunk, len.torso);
-const hand = onFloor(shoulder, len.upperArm + len.forearm, 1, FLOOR - 2, 0.5);
-const knee: Pt = [hip[0] + Math.sqrt(len.thigh ** 2 - (FLOOR - 4 - hip[1]) ** 2), FLOOR - 4];
-const ankle: Pt = [hip[0] - 2, FLOOR - 2];
-const backAnkle = at(hip, 180 - (Math.asin((FLOOR - 5 - hip[1]) / (len.thigh + len.shin)) * 180) / Math.PI, len.thigh + len.shin - 0.5);
+const hip: Pt = [112, FLOOR - 22];
+const trunk = -66;
+const knee: Pt = [hip[0] + Math.sqrt(len.thigh ** 2 - (LIE - hip[1]) ** 2), LIE];
+const ankle: Pt = [knee[0] - len.shin + 2, FLOOR - 1];
+const back = 180 - (Math.asin((LIE - 1 - hip[1]) / (len.thigh + len.shin)) * 180) / Math.PI;
 const j = pose({
   hip,
   scale: k,
+  armScale: 1.5,
   trunk,
-  head: -68,
+  head: -72,
   face: 0,
-  arm: { to: hand, bend: 1 },
-  farArm: { to: [hand[0] - 5, hand[1]], bend: 1 },
-  farLeg: { to: backAnkle, bend: 1, foot: 178 },
+  arm: { to: [knee[0] + 6, FLOOR - 2], bend: 1 },
+  farArm: { to: [knee[0] - 4, FLOOR - 2], bend: 1 },
+  farLeg: { angles: [back, back], foot: 178 },
 });
 
 export const illustration: ExerciseIllustration = {
   alt: () =>
-    msg('A person in pigeon pose: the front leg bent on the floor with the shin across in front of the body, the back leg straight behind.', {
+    msg('A person in pigeon pose, up on straight arms: the front leg folded on the floor with the shin across in front of the body, the back leg straight behind.', {
       id: 'ex-pigeon-pose-alt',
     }),
   render: () =>
-    scene(floor(), figure({ ...j, leg: [knee, ankle, [ankle[0] - 6, FLOOR - 6]] }, { accent: ['leg'] })),
+    scene(floor(), figure({ ...j, leg: [knee, ankle, [ankle[0] - 7, ankle[1] - 5]] }, { accent: ['leg'] })),
 };
