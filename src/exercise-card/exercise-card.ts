@@ -16,6 +16,7 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
+import { FrameLoop } from '../core/frame-loop.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
 import { controlStyles } from '../core/styles.js';
@@ -82,8 +83,6 @@ export type ExerciseInput = string | Exercise | Record<string, unknown> | null |
 /** State of the hold countdown. */
 export type HoldState = 'idle' | 'running' | 'paused' | 'complete';
 
-/** How often the `setTimeout` fallback polls the clock (rAF does it every frame while visible). */
-const FALLBACK_POLL_MS = 250;
 
 /** Heading tags by level; chosen from this fixed table only, never from a host's text. */
 const HEADING_TAGS: Record<number, StaticValue> = {
@@ -232,8 +231,7 @@ export class ExerciseCard extends SciaticaElement {
   /** The countdown's settings, fixed at Start (attributes may change meanwhile). */
   private session: { holds: number; holdSeconds: number } | null = null;
   private lastIndex = -1;
-  private frameId: number | null = null;
-  private timeoutId: ReturnType<typeof setTimeout> | null = null;
+  private readonly loop = new FrameLoop(() => this.tick());
   private observer: MutationObserver | null = null;
 
   constructor() {
@@ -476,29 +474,14 @@ export class ExerciseCard extends SciaticaElement {
     }
   }
 
-  /** Arms the next animation frame and the fallback timeout (each at most once). */
+  /** Keeps polling while the session runs and the element is on the page. */
   private schedule(): void {
-    if (!this.isConnected || this.holdStatus !== 'running') return;
-    if (this.frameId === null && typeof requestAnimationFrame === 'function') this.frameId = requestAnimationFrame(this.onFrame);
-    if (this.timeoutId === null) this.timeoutId = setTimeout(this.onTimeout, FALLBACK_POLL_MS);
+    if (this.isConnected && this.holdStatus === 'running') this.loop.schedule();
   }
 
   private stopLoop(): void {
-    if (this.frameId !== null) cancelAnimationFrame(this.frameId);
-    if (this.timeoutId !== null) clearTimeout(this.timeoutId);
-    this.frameId = null;
-    this.timeoutId = null;
+    this.loop.stop();
   }
-
-  private readonly onFrame = (): void => {
-    this.frameId = null;
-    this.tick();
-  };
-
-  private readonly onTimeout = (): void => {
-    this.timeoutId = null;
-    this.tick();
-  };
 
   private segmentAnnouncement(segment: HoldSegment): string {
     const holds = this.session?.holds ?? 1;

@@ -11,6 +11,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
+import { FrameLoop } from '../core/frame-loop.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
 import { controlStyles } from '../core/styles.js';
@@ -77,8 +78,6 @@ declare module '../core/events.js' {
   }
 }
 
-/** How often the `setTimeout` fallback polls the clock (rAF does it every frame while visible). */
-const FALLBACK_POLL_MS = 250;
 
 /** Length of the ring's circle (r = 42), for stroke-dasharray/offset. */
 const RING_LENGTH = 2 * Math.PI * 42;
@@ -188,8 +187,7 @@ export class NerveGlideTimer extends SciaticaElement {
   /** The settings of the session in progress (attributes may change meanwhile). */
   private session: { reps: number; sets: number; phaseSeconds: number } | null = null;
   private lastIndex = -1;
-  private frameId: number | null = null;
-  private timeoutId: ReturnType<typeof setTimeout> | null = null;
+  private readonly loop = new FrameLoop(() => this.tick());
   private wakeLock: WakeLockLike | null = null;
   private wakeLockWanted = false;
   private wakeLockPending = false;
@@ -355,31 +353,14 @@ export class NerveGlideTimer extends SciaticaElement {
     }
   }
 
-  /** Arms the next animation frame and the fallback timeout (each at most once). */
+  /** Keeps polling while the session runs and the element is on the page. */
   private schedule(): void {
-    if (!this.isConnected || this.status !== 'running') return;
-    if (this.frameId === null && typeof requestAnimationFrame === 'function') {
-      this.frameId = requestAnimationFrame(this.onFrame);
-    }
-    if (this.timeoutId === null) this.timeoutId = setTimeout(this.onTimeout, FALLBACK_POLL_MS);
+    if (this.isConnected && this.status === 'running') this.loop.schedule();
   }
 
   private stopLoop(): void {
-    if (this.frameId !== null) cancelAnimationFrame(this.frameId);
-    if (this.timeoutId !== null) clearTimeout(this.timeoutId);
-    this.frameId = null;
-    this.timeoutId = null;
+    this.loop.stop();
   }
-
-  private readonly onFrame = (): void => {
-    this.frameId = null;
-    this.tick();
-  };
-
-  private readonly onTimeout = (): void => {
-    this.timeoutId = null;
-    this.tick();
-  };
 
   // --- wake lock, sound, keyboard -------------------------------------------------------------
 

@@ -46,7 +46,6 @@ function space(target: EventTarget): KeyboardEvent {
   return event;
 }
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('<nerve-glide-timer>', () => {
@@ -354,8 +353,7 @@ describe('<nerve-glide-timer>', () => {
         expect(cancelled.length + cleared.length).to.be.greaterThan(0);
         ticks = 0;
         now += 60000;
-        await nextFrame();
-        await nextFrame();
+        // Not animation frames: a page the runner keeps in the background may get none at all.
         await sleep(400);
         expect(ticks, 'no frame or timeout fired after removal').to.equal(0);
         expect(log, 'no events after removal').to.deep.equal([]);
@@ -437,8 +435,14 @@ describe('<nerve-glide-timer>', () => {
       el.start();
       await waitUntil(() => fake.sentinels.length === 1);
       fake.sentinels[0].fire();
-      document.dispatchEvent(new Event('visibilitychange'));
-      await waitUntil(() => fake.sentinels.length === 2, 'requested again');
+      // The runner may keep this page in the background, so say it is visible, as it would be.
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        await waitUntil(() => fake.sentinels.length === 2, 'requested again');
+      } finally {
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
       el.reset();
       await waitUntil(() => fake.sentinels[1].released, 'released on reset');
     });
