@@ -222,6 +222,7 @@ export const painMapStyles = css`
   /* The colour key. */
   .scale {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: center;
     gap: 0.4em;
