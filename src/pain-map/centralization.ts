@@ -35,6 +35,7 @@
  *   made-up intensity of 0 would misreport it.
  */
 import { msg, str } from '@lit/localize';
+import { formatNumber } from '../core/format.js';
 import { isQuality, isRegionId, painQualities, regionById, regionIds } from './regions.js';
 import type { ExtentRank, Quality, RegionId } from './regions.js';
 
@@ -220,18 +221,18 @@ export function intensityText(summary: PainMapSummary): string | null {
   const hasPrevious = summary.trend !== null;
   if (worstAfter === null) {
     if (hasPrevious && worstBefore !== null) {
-      return msg(str`No symptoms marked this time. Last time, your worst pain was ${worstBefore} out of 10.`, {
+      return msg(str`No symptoms marked this time. Last time, your worst pain was ${formatNumber(worstBefore)} out of 10.`, {
         id: 'pm-intensity-none-now',
       });
     }
     return null;
   }
   if (hasPrevious && worstBefore !== null) {
-    return msg(str`Your worst pain is ${worstAfter} out of 10. Last time it was ${worstBefore} out of 10.`, {
+    return msg(str`Your worst pain is ${formatNumber(worstAfter)} out of 10. Last time it was ${formatNumber(worstBefore)} out of 10.`, {
       id: 'pm-intensity-compare',
     });
   }
-  return msg(str`Your worst pain is ${worstAfter} out of 10.`, { id: 'pm-intensity-now' });
+  return msg(str`Your worst pain is ${formatNumber(worstAfter)} out of 10.`, { id: 'pm-intensity-now' });
 }
 
 /**

@@ -9,7 +9,7 @@
 import { html, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { formatDate } from '../core/format.js';
+import { formatDate, formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
 import { booleanSpec, enumSpec } from '../core/attributes.js';
 import { getLocale, getLocaleTag } from '../core/locale.js';
@@ -485,7 +485,7 @@ export class PainMapElement extends SciaticaElement {
     const qualities = mark.qualities.map(qualityWord);
     const pain =
       mark.intensity > 0
-        ? msg(str`${name}, pain ${mark.intensity} of 10`, { id: 'pm-ui-region-pain' })
+        ? msg(str`${name}, pain ${formatNumber(mark.intensity)} of 10`, { id: 'pm-ui-region-pain' })
         : msg(str`${name}, no pain`, { id: 'pm-ui-region-no-pain' });
     return [pain, ...qualities].join(', ');
   }
@@ -743,7 +743,7 @@ export class PainMapElement extends SciaticaElement {
             return html`<tr>
               <td>${formatDay(entry.date)}</td>
               <td>${extentWords(extent(entry.map))}</td>
-              <td>${worst === null ? '–' : msg(str`${worst} of 10`, { id: 'pm-ui-of-10' })}</td>
+              <td>${worst === null ? '–' : msg(str`${formatNumber(worst)} of 10`, { id: 'pm-ui-of-10' })}</td>
             </tr>`;
           })}
         </tbody>
