@@ -22,6 +22,11 @@ const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The runner opens several test pages at once; without these, Chromium treats all but one as
+  // background pages and stops their animation frames, so fixtures that wait a frame time out.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 const launchers = {
