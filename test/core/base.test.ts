@@ -159,19 +159,26 @@ describe('validated attributes', () => {
 
 describe('events', () => {
   it('emits typed, bubbling, composed events that reach the document from a shadow root', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const root = host.attachShadow({ mode: 'open' });
-    const el = document.createElement('test-widget') as TestWidget;
-    el.count = 3;
-    root.append(el);
-    await el.updateComplete;
-    const heard = nextEvent<CustomEvent<{ count: number }>>(document, 'test-ping');
-    el.shadowRoot!.querySelector('button')!.click();
-    const event = await heard;
-    expect(event.bubbles).to.equal(true);
-    expect(event.composed).to.equal(true);
-    expect(event.detail).to.deep.equal({ count: 3 });
-    expect(event.target).to.equal(host);
+    // A plain host made by hand: fixture() would wait for an animation frame, which a test page
+    // that the browser keeps in the background may never get.
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      const root = host.attachShadow({ mode: 'open' });
+      const el = document.createElement('test-widget') as TestWidget;
+      el.count = 3;
+      root.append(el);
+      await el.updateComplete;
+      const heard = nextEvent<CustomEvent<{ count: number }>>(document, 'test-ping');
+      el.shadowRoot!.querySelector('button')!.click();
+      const event = await heard;
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ count: 3 });
+      expect(event.target).to.equal(host);
+    } finally {
+      host.remove();
+    }
   });
 });
 

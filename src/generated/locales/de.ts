@@ -169,7 +169,7 @@
 'ex-lacrosse-ball-glutes-step-4': `Drücken Sie sich gegen den Ball und rollen Sie ihn langsam vom Steißbein aus zur Seite Ihrer Hüfte.`,
 'ex-lacrosse-ball-glutes-title': `Massageball am Gesäß`,
 'ex-mckenzie-press-up-aim': `Beugt den Rücken sanft nach hinten. So finden Sie heraus, ob diese Richtung Ihre Beinschmerzen wieder nach oben zum Rücken zieht.`,
-'ex-mckenzie-press-up-alt': `Eine Person liegt auf dem Bauch und drückt den Oberkörper mit den Händen hoch. Hüften und Beine bleiben auf dem Boden.`,
+'ex-mckenzie-press-up-alt': `Eine Person liegt auf dem Bauch und stützt den Oberkörper auf die Unterarme, die Ellbogen unter den Schultern, während Hüften und Beine auf dem Boden bleiben.`,
 'ex-mckenzie-press-up-caution-general-1': `Ihr Rücken schmerzt vielleicht eine Zeit lang stärker. Wenn die Beinschmerzen nachlassen, ist das ein gutes Zeichen.`,
 'ex-mckenzie-press-up-caution-general-2': `Lassen Sie die Hüften unten. Drücken Sie sich nur mit den Armen hoch, der Rücken bleibt locker.`,
 'ex-mckenzie-press-up-harder': `Wenn das Aufstützen auf die Ellbogen gut geht, stützen Sie sich als Nächstes mit gestreckten Armen auf die Hände. Die Hüften bleiben auf dem Boden.`,

@@ -169,7 +169,7 @@
 'ex-lacrosse-ball-glutes-step-4': `Presione contra la pelota y hágala rodar despacio desde cerca del coxis hacia el lado de la cadera.`,
 'ex-lacrosse-ball-glutes-title': `Pelota de masaje en el glúteo`,
 'ex-mckenzie-press-up-aim': `Doblar la espalda suavemente hacia atrás para ver si esta dirección hace que el dolor de pierna vuelva a subir hacia la espalda.`,
-'ex-mckenzie-press-up-alt': `Una persona acostada boca abajo levanta el pecho empujando con las manos, mientras las caderas y las piernas se quedan en el suelo.`,
+'ex-mckenzie-press-up-alt': `Una persona acostada boca abajo levanta el pecho apoyándose en los antebrazos, con los codos bajo los hombros, mientras las caderas y las piernas se quedan en el suelo.`,
 'ex-mckenzie-press-up-caution-general-1': `Puede que la espalda le duela más durante un tiempo. Si el dolor de pierna se alivia, es una buena señal.`,
 'ex-mckenzie-press-up-caution-general-2': `Mantenga las caderas abajo. Deje que los brazos hagan la fuerza mientras la espalda sigue suelta.`,
 'ex-mckenzie-press-up-harder': `Cuando apoyarse sobre los codos le resulte cómodo, pase a empujar con las manos y los brazos estirados. Mantenga las caderas en el suelo.`,

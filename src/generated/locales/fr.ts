@@ -169,7 +169,7 @@
 'ex-lacrosse-ball-glutes-step-4': `Appuyez sur la balle et faites-la rouler lentement depuis le coccyx jusqu’au côté de la hanche.`,
 'ex-lacrosse-ball-glutes-title': `Balle de massage sur la fesse`,
 'ex-mckenzie-press-up-aim': `Plier doucement le dos vers l’arrière pour voir si cette direction fait remonter la douleur de la jambe vers le dos.`,
-'ex-mckenzie-press-up-alt': `Une personne allongée sur le ventre redresse le buste en poussant sur les mains, pendant que les hanches et les jambes restent au sol.`,
+'ex-mckenzie-press-up-alt': `Une personne allongée sur le ventre se redresse sur les avant-bras, coudes sous les épaules, tandis que les hanches et les jambes restent au sol.`,
 'ex-mckenzie-press-up-caution-general-1': `Votre dos peut vous faire plus mal pendant un moment. Si la douleur dans la jambe diminue, c’est bon signe.`,
 'ex-mckenzie-press-up-caution-general-2': `Gardez les hanches au sol. Laissez vos bras faire le travail pendant que votre dos reste détendu.`,
 'ex-mckenzie-press-up-harder': `Quand l’appui sur les coudes ne pose pas de problème, passez à l’appui sur les mains, bras tendus. Gardez les hanches au sol.`,
