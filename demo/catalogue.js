@@ -1,31 +1,5 @@
 // The catalogue page: one <exercise-card> per exercise, with a category filter. The list comes
-// from window.SciaticaWidgets.exercises ([{ id, title, category }]); a build without it yet falls
-// back to the ids below.
-const fallbackIds = [
-  'stick-roller-quads',
-  'foam-roller-glutes',
-  'lacrosse-ball-glutes',
-  'peanut-ball-glutes',
-  'dead-bug',
-  'glute-bridge',
-  'clamshell',
-  'plank',
-  'side-plank',
-  'bird-dog',
-  'pigeon-pose',
-  'hip-external-rotation',
-  'hip-internal-rotation',
-  'door-frame-decompression',
-  'hip-flexor-stretch',
-  'seated-nerve-glide',
-  'mckenzie-press-up',
-  'knee-to-chest',
-  'ninety-ninety-rest',
-  'side-lying-pillow',
-  'back-lying-pillow',
-  'walking',
-];
-
+// from window.SciaticaWidgets.exercises ([{ id, title, category }]), as it would on a clinic's page.
 const categoryNames = {
   release: 'Rolling and release',
   activation: 'Strength and control',
@@ -36,8 +10,7 @@ const categoryNames = {
   activity: 'Everyday activity',
 };
 
-const listed = window.SciaticaWidgets?.exercises;
-const exercises = Array.isArray(listed) && listed.length ? listed : fallbackIds.map((id) => ({ id, title: id, category: null }));
+const exercises = window.SciaticaWidgets?.exercises ?? [];
 
 const container = document.getElementById('cards');
 const select = document.getElementById('category');
@@ -48,22 +21,16 @@ const cards = exercises.map((exercise) => {
   card.setAttribute('exercise', exercise.id);
   // Compact: title, picture, dose and stop rule; the steps open with a button (and print).
   card.setAttribute('compact', '');
-  card.dataset.category = exercise.category ?? '';
+  card.dataset.category = exercise.category;
   container.append(card);
   return card;
 });
 
-const categories = [...new Set(exercises.map((e) => e.category).filter(Boolean))];
-if (categories.length) {
-  for (const category of categories) {
-    const option = document.createElement('option');
-    option.value = category;
-    option.textContent = categoryNames[category] ?? category;
-    select.append(option);
-  }
-} else {
-  // Without the list there is nothing to filter by.
-  select.disabled = true;
+for (const category of new Set(exercises.map((e) => e.category))) {
+  const option = document.createElement('option');
+  option.value = category;
+  option.textContent = categoryNames[category] ?? category;
+  select.append(option);
 }
 
 function applyFilter() {

@@ -204,6 +204,18 @@ export const controlStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* The "Paused" badge of the timers (glide timer, hold countdown). */
+  .paused-label {
+    display: inline-block;
+    margin: 0 0 0.5em;
+    padding: 0.1em 0.6em;
+    border: 2px solid var(--_warning);
+    border-radius: 999px;
+    background: var(--_warning-surface);
+    color: var(--_warning);
+    font-weight: 700;
+  }
+
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;

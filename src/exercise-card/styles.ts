@@ -243,17 +243,6 @@ export const exerciseCardStyles = css`
     font-size: 0.875em;
   }
 
-  .paused-label {
-    display: inline-block;
-    margin: 0 0 0.5em;
-    padding: 0.1em 0.6em;
-    border: 2px solid var(--_warning);
-    border-radius: 999px;
-    background: var(--_warning-surface);
-    color: var(--_warning);
-    font-weight: 700;
-  }
-
   .feedback {
     margin: 0.25em 0 0;
   }

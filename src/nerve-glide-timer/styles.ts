@@ -121,17 +121,6 @@ export const nerveGlideTimerStyles = css`
     letter-spacing: 0.04em;
   }
 
-  .paused-label {
-    display: inline-block;
-    margin: 0 0 0.5em;
-    padding: 0.1em 0.6em;
-    border: 2px solid var(--_warning);
-    border-radius: 999px;
-    background: var(--_warning-surface);
-    color: var(--_warning);
-    font-weight: 700;
-  }
-
   .visuals {
     display: flex;
     align-items: center;
