@@ -53,11 +53,22 @@ function validatedAttributes() {
   };
 }
 
+/** Orders modules by path, so the manifest is the same whichever order the file system lists files in. */
+function stableOrder() {
+  return {
+    name: 'sciatica-stable-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**'],
+  // Content is data (exercise records and drawings), not API: it stays out of the manifest.
+  exclude: ['src/generated/**', 'src/content/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [validatedAttributes()],
+  plugins: [validatedAttributes(), stableOrder()],
 };
