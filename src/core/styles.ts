@@ -120,6 +120,20 @@ export const hostStyles = css`
     display: none !important;
   }
 
+  /* Read by screen readers, not shown: live regions and labels that the layout already makes visible. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -62,19 +62,6 @@ export const exerciseCardStyles = css`
     margin-top: 0.3em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .category {
     margin: 0.15em 0 0.75em;
     color: var(--_muted);

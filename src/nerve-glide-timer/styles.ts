@@ -36,19 +36,6 @@ export const nerveGlideTimerStyles = css`
     margin-top: 0.25em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .stop-rule {
     margin: 0.75em 0;
     padding: 0.75em 1em;

@@ -390,3 +390,23 @@ export function limbOf<T>(v: T | undefined): T {
   if (v === undefined) throw new Error('illustration: limb not set');
   return v;
 }
+
+/** Where the wall stands in the two wall-release drawings (the wall is on the left). */
+export const WALL_X = 40;
+
+/**
+ * Leaning back against the wall with a ball of radius `r` between one buttock and the wall, feet
+ * stepped away for leverage: the position of both the massage-ball and the peanut-ball release.
+ */
+export function wallLean(r: number): Joints {
+  const hipX = WALL_X + 2 * r + 4;
+  return pose({
+    hip: [hipX, 74],
+    scale: 1.1,
+    trunk: -95,
+    face: 0,
+    arm: { to: [hipX + 26, 88], bend: -1 },
+    leg: { to: [hipX + 40, LIE], bend: -1, foot: 0 },
+    farLeg: { to: [hipX + 34, LIE], bend: -1, foot: 0 },
+  });
+}

@@ -1,21 +1,11 @@
 import { msg } from '@lit/localize';
 import type { ExerciseIllustration } from '../exercises/types.js';
-import { LIE, arrow, ball, figure, floor, pose, scene, wall } from './figure.js';
+import { WALL_X as wallX, arrow, ball, figure, floor, scene, wall, wallLean } from './figure.js';
 
 // Standing with the back to a wall (on the left), a ball between one buttock and the wall, feet
 // stepped away from the wall for leverage. Roll it from the tailbone to the outer hip.
-const wallX = 40;
 const r = 5;
-const hipX = wallX + 2 * r + 4;
-const j = pose({
-  hip: [hipX, 74],
-  scale: 1.1,
-  trunk: -95,
-  face: 0,
-  arm: { to: [hipX + 26, 88], bend: -1 },
-  leg: { to: [hipX + 40, LIE], bend: -1, foot: 0 },
-  farLeg: { to: [hipX + 34, LIE], bend: -1, foot: 0 },
-});
+const j = wallLean(r);
 
 export const illustration: ExerciseIllustration = {
   alt: () =>

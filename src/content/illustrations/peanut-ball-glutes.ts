@@ -1,21 +1,11 @@
 import { msg } from '@lit/localize';
 import type { ExerciseIllustration } from '../exercises/types.js';
-import { LIE, arrow, figure, floor, peanut, pose, scene, wall } from './figure.js';
+import { WALL_X as wallX, arrow, figure, floor, peanut, scene, wall, wallLean } from './figure.js';
 
 // Like the lacrosse ball, with a peanut-shaped double ball: standing with the back to a wall,
 // the peanut between the buttocks and the wall, feet stepped away.
-const wallX = 40;
 const r = 5.5;
-const hipX = wallX + 2 * r + 4;
-const j = pose({
-  hip: [hipX, 74],
-  scale: 1.1,
-  trunk: -95,
-  face: 0,
-  arm: { to: [hipX + 26, 88], bend: -1 },
-  leg: { to: [hipX + 40, LIE], bend: -1, foot: 0 },
-  farLeg: { to: [hipX + 34, LIE], bend: -1, foot: 0 },
-});
+const j = wallLean(r);
 
 export const illustration: ExerciseIllustration = {
   alt: () =>
