@@ -5,11 +5,13 @@
 // - dist/locales/<lang>.js: one language each, fetched by the bundles above only when the page
 //   switches to it, so an English page downloads no translations;
 // - dist/sciatica-widgets.all-locales.js: everything including every language, in one file.
+// - dist/esm/: the same as ES modules split into chunks, exercises and languages loaded on demand.
 // The bundles are IIFEs, so they work from <script src> and <script type="module" src> alike.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // Every top-level module in lib/ other than index.js is an element's define entry.
 const elementEntries = readdirSync('lib')
@@ -39,6 +41,19 @@ const translationTags = {
   },
 };
 
+// Lit's html/svg/css templates keep their source indentation through terser; this squeezes it out.
+// Whitespace collapses to one space, never to none, so text next to an expression keeps its gap.
+// Templates with a static tag name (the exercise card's heading levels) cannot be parsed as HTML
+// and are left as written.
+const literals = () =>
+  minifyLiterals({
+    failOnError: true,
+    options: {
+      shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg',
+      minifyOptions: { conservativeCollapse: true },
+    },
+  });
+
 const minify = () => terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
 
 const onwarn = (warning, warn) => {
@@ -51,11 +66,23 @@ const onwarn = (warning, warn) => {
 const bundle = (input, file, { inlineLocales = false } = {}) => ({
   input,
   output: { file, format: 'iife', inlineDynamicImports: true, sourcemap: false },
-  plugins: [...(inlineLocales ? [] : [scriptTagLocales]), nodeResolve({ browser: true }), minify()],
+  plugins: [...(inlineLocales ? [] : [scriptTagLocales]), nodeResolve({ browser: true }), literals(), minify()],
   onwarn,
 });
 
+// The split build for pages and bundlers that load ES modules: one entry per element (and one for
+// everything), Lit and the shared core in common chunks, and each catalogue exercise in a chunk of
+// its own that the card imports only when it shows that exercise. Translations are chunks too, loaded
+// on a language switch.
+const splitBuild = {
+  input: Object.fromEntries([['sciatica-widgets', 'lib/index.js'], ...elementEntries.map((name) => [name, `lib/${name}.js`])]),
+  output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
+  plugins: [nodeResolve({ browser: true }), literals(), minify()],
+  onwarn,
+};
+
 export default [
+  splitBuild,
   bundle('lib/index.js', 'dist/sciatica-widgets.js'),
   bundle('lib/index.js', 'dist/sciatica-widgets.all-locales.js', { inlineLocales: true }),
   ...elementEntries.map((name) => bundle(`lib/${name}.js`, `dist/${name}.js`)),

@@ -6,26 +6,30 @@
  * Theme: every colour, radius and font comes from a documented `--sw-*` custom property with a fallback.
  * The private `--_*` copies pick the light or dark fallback; a host that sets `--sw-*` wins in both.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 // The dark palette, used both for theme="dark" and for theme="auto" under a dark system setting.
-const darkTokens = css`
-  --_text: var(--sw-color-text, #e6edf3);
-  --_muted: var(--sw-color-muted, #a7b4c0);
-  --_surface: var(--sw-color-surface, #151c23);
-  --_surface-alt: var(--sw-color-surface-alt, #1f2933);
-  --_border: var(--sw-color-border, #4a5a69);
-  --_accent: var(--sw-color-accent, #5cc8d3);
-  --_on-accent: var(--sw-color-on-accent, #06292d);
-  --_focus: var(--sw-color-focus, #8cb4ff);
-  --_danger: var(--sw-color-danger, #ff9b92);
-  --_danger-surface: var(--sw-color-danger-surface, #3d1714);
-  --_warning: var(--sw-color-warning, #ffc773);
-  --_warning-surface: var(--sw-color-warning-surface, #36270b);
-  --_success: var(--sw-color-success, #86d9a2);
-  --_success-surface: var(--sw-color-success-surface, #123220);
-  color-scheme: dark;
-`;
+// A declaration list rather than a css`` sheet: it is spliced into two rules below, and the build's
+// CSS minifier only accepts whole style sheets in css`` templates.
+const darkTokens = unsafeCSS(
+  [
+    '--_text: var(--sw-color-text, #e6edf3)',
+    '--_muted: var(--sw-color-muted, #a7b4c0)',
+    '--_surface: var(--sw-color-surface, #151c23)',
+    '--_surface-alt: var(--sw-color-surface-alt, #1f2933)',
+    '--_border: var(--sw-color-border, #4a5a69)',
+    '--_accent: var(--sw-color-accent, #5cc8d3)',
+    '--_on-accent: var(--sw-color-on-accent, #06292d)',
+    '--_focus: var(--sw-color-focus, #8cb4ff)',
+    '--_danger: var(--sw-color-danger, #ff9b92)',
+    '--_danger-surface: var(--sw-color-danger-surface, #3d1714)',
+    '--_warning: var(--sw-color-warning, #ffc773)',
+    '--_warning-surface: var(--sw-color-warning-surface, #36270b)',
+    '--_success: var(--sw-color-success, #86d9a2)',
+    '--_success-surface: var(--sw-color-success-surface, #123220)',
+    'color-scheme: dark',
+  ].join(';'),
+);
 
 export const hostStyles = css`
   :host {

@@ -22,7 +22,7 @@ import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
 import { Timeline, type TimelinePosition } from '../core/timeline.js';
-import { categoryName, exerciseById } from '../content/exercises/index.js';
+import { categoryName, isExerciseId, loadExercise, loadedExercise } from '../content/exercises/index.js';
 import { text, type Exercise, type LocalText } from '../content/exercises/types.js';
 import { parseExerciseJson, validateExercise, type ExerciseCheck } from '../content/exercises/validate.js';
 import { viewBox } from '../content/illustrations/figure.js';
@@ -386,12 +386,19 @@ export class ExerciseCard extends SciaticaElement {
       check = parseExerciseJson(this.hostJson);
     } else if (typeof input === 'string' && input.trim() !== '') {
       const id = input.trim();
-      const found = exerciseById(id);
+      const found = loadedExercise(id);
       if (found) check = { ok: true, exercise: found };
-      else
+      else if (isExerciseId(id)) {
+        // Not loaded yet (the split build fetches each exercise on first use): show nothing until
+        // it arrives, then resolve again.
+        this.load(id);
+        this.clearContentFailure();
+        this.setCurrent(null);
+        return;
+      } else
         failure = {
           code: 'unknown-exercise',
-          message: `exercise="${id.length > 60 ? `${id.slice(0, 57)}…` : id}" is not in the catalogue. The ids are listed in window.SciaticaWidgets.exercises (or exerciseCatalogue in the module build) and in the README.`,
+          message: `exercise="${id.length > 60 ? `${id.slice(0, 57)}…` : id}" is not in the catalogue. The ids are listed in window.SciaticaWidgets.exercises (or exerciseIds in the module build) and in the README.`,
         };
     } else if (typeof document !== 'undefined' && document.readyState === 'loading') {
       // The parser may not have reached a child <script type="application/json"> yet: wait.
@@ -415,8 +422,44 @@ export class ExerciseCard extends SciaticaElement {
       return;
     }
     this.waitingForParser = false;
-    if (this.failure && ['unknown-exercise', 'missing-exercise', 'invalid-exercise'].includes(this.failure.code)) this.recover();
+    this.clearContentFailure();
     this.setCurrent(check.exercise);
+  }
+
+  /** Leaves an error state that was about which exercise to show, now that there is a good one. */
+  private clearContentFailure(): void {
+    if (this.failure && ['unknown-exercise', 'missing-exercise', 'invalid-exercise', 'load-failed'].includes(this.failure.code)) this.recover();
+  }
+
+  /** The catalogue load under way, if any; `updateComplete` waits for it. */
+  private loading: { id: string; done: Promise<unknown> } | null = null;
+
+  private load(id: string): void {
+    if (this.loading?.id === id) return;
+    const done = loadExercise(id).then(
+      () => {
+        if (this.loading?.done !== done) return;
+        this.loading = null;
+        this.resolveExercise();
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.loading?.done !== done) return;
+        this.loading = null;
+        this.fail('load-failed', `exercise "${id}" could not be loaded (${error instanceof Error ? error.message : String(error)}). Check that the chunks of the split build are served beside its entry file.`);
+      },
+    );
+    this.loading = { id, done };
+  }
+
+  /** Also waits for a catalogue exercise that is still loading, so "updated" means "shows it". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading.done;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Shows another exercise; a different one starts fresh (no countdown, not done, no answer). */

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   categoryName,
-  exerciseById,
-  exerciseCatalogue,
   exerciseIds,
   exerciseSummaries,
+  isExerciseId,
+  loadExercise,
+  loadedExercise as exerciseById,
 } from '../../src/content/exercises/index.js';
+import { loadCatalogue } from '../helpers.js';
 import { exerciseCategories, text, type Exercise, type LocalText } from '../../src/content/exercises/types.js';
 import { validateExercise } from '../../src/content/exercises/validate.js';
 
@@ -87,7 +89,25 @@ function texts(e: Exercise): [string, string][] {
   return out;
 }
 
+// Every exercise module is loaded once up front; the tests then read them synchronously.
+let exerciseCatalogue: readonly Exercise[] = [];
+before(async () => {
+  exerciseCatalogue = await loadCatalogue();
+});
+
 describe('exercise catalogue', () => {
+  it('loads each exercise once: repeated and concurrent loads give the same frozen object; unknown ids give undefined', async () => {
+    const [a, b] = await Promise.all([loadExercise('walking'), loadExercise('walking')]);
+    expect(a).to.not.equal(undefined);
+    expect(a).to.equal(b);
+    expect(await loadExercise('walking')).to.equal(a);
+    expect(exerciseById('walking')).to.equal(a);
+    expect(Object.isFrozen(a)).to.equal(true);
+    expect(a!.id).to.equal('walking');
+    expect(a!.category).to.equal('activity');
+    expect(await loadExercise('no-such-exercise')).to.equal(undefined);
+  });
+
   it('has exactly the 22 exercises CLINICAL.md names, unique and kebab-case', () => {
     expect([...exerciseIds].sort()).to.deep.equal([...expectedIds].sort());
     expect(new Set(exerciseIds).size).to.equal(exerciseIds.length);
@@ -100,6 +120,7 @@ describe('exercise catalogue', () => {
       expect(exerciseById(id), id).to.not.equal(undefined);
       expect(exerciseIds).to.include(id);
     }
+    expect(isExerciseId('no-such-exercise')).to.equal(false);
     expect(exerciseById('no-such-exercise')).to.equal(undefined);
   });
 

@@ -105,6 +105,44 @@ describe('dist/<element>.js', () => {
   });
 });
 
+describe('dist/esm/ (the split build)', () => {
+  const chunkRequests = (win: Window) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/esm/'))
+      .map((path) => path.replace(/-[\w-]{8}\.js$/, ''));
+
+  it("a page with one exercise card fetches that exercise's chunk and no other exercise", async () => {
+    const win = await loadPage(`<script type="module" src="/dist/esm/exercise-card.js"></script>
+      <exercise-card exercise="mckenzie-press-up"></exercise-card>`);
+    const el = win.document.querySelector('exercise-card') as CheckerElement;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="title"]'), 'the card did not render its exercise');
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('McKenzie press-up');
+    const chunks = chunkRequests(win);
+    expect(chunks).to.include('/dist/esm/chunks/mckenzie-press-up');
+    const exerciseChunks = chunks.filter((path) => /chunks\/(dead-bug|walking|plank|glute-bridge|pigeon-pose|seated-nerve-glide)$/.test(path));
+    expect(exerciseChunks, 'other exercises were fetched').to.deep.equal([]);
+    // Switching to another exercise fetches just that one, and the card shows it.
+    el.setAttribute('exercise', 'dead-bug');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Dead bug');
+    expect(chunkRequests(win)).to.include('/dist/esm/chunks/dead-bug');
+    expect(win.__probe.errors).to.deep.equal([]);
+    expect(win.__probe.warnings).to.deep.equal([]);
+  });
+
+  it('the everything entry registers all four elements and lists the catalogue in window.SciaticaWidgets', async () => {
+    const win = await loadPage(`<script type="module" src="/dist/esm/sciatica-widgets.js"></script>`);
+    await waitUntil(() => win.customElements.get('pain-map'), 'elements were not registered');
+    for (const tag of ['red-flag-checker', 'exercise-card', 'nerve-glide-timer', 'pain-map']) {
+      expect(win.customElements.get(tag), tag).to.be.a('function');
+    }
+    expect(win.SciaticaWidgets!.exercises.map((e) => e.id)).to.include.members(['mckenzie-press-up', 'dead-bug', 'walking']);
+    expect(win.__probe.errors).to.deep.equal([]);
+  });
+});
+
 describe('dist/sciatica-widgets.js', () => {
   before(async () => {
     const response = await fetch(BUNDLE, { method: 'HEAD' });

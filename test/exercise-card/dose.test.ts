@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { exerciseById } from '../../src/content/exercises/index.js';
+import { loadExercise } from '../../src/content/exercises/index.js';
 import type { Exercise } from '../../src/content/exercises/types.js';
 import { doseLine, effectiveDose, holdCount, orderCautions } from '../../src/exercise-card/dose.js';
 
@@ -44,12 +44,13 @@ describe('exercise-card dose helpers', () => {
     expect(doseLine(effectiveDose(base), (n) => `<${n}>`)).to.equal('<2> sets of <10> · hold <5> seconds · each side · 3 times a day');
   });
 
-  it('counts the holds: reps, else sets, else one; none without a hold', () => {
+  it('counts the holds: reps, else sets, else one; none without a hold', async () => {
+    const exerciseById = (id: string) => loadExercise(id);
     expect(holdCount(effectiveDose(base))).to.equal(10);
-    expect(holdCount(effectiveDose(exerciseById('plank')!))).to.equal(3);
+    expect(holdCount(effectiveDose((await exerciseById('plank'))!))).to.equal(3);
     expect(holdCount(effectiveDose({ ...base, dose: { holdSeconds: 5, frequency: 'x' } }))).to.equal(1);
-    expect(holdCount(effectiveDose(exerciseById('glute-bridge')!))).to.equal(0);
-    expect(holdCount(effectiveDose(exerciseById('glute-bridge')!, { holdSeconds: 3 }))).to.equal(10);
+    expect(holdCount(effectiveDose((await exerciseById('glute-bridge'))!))).to.equal(0);
+    expect(holdCount(effectiveDose((await exerciseById('glute-bridge'))!, { holdSeconds: 3 }))).to.equal(10);
   });
 
   it('orders the cautions: the chosen condition first, then everyone\'s, then the others; none dropped', () => {

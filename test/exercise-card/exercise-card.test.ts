@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/exercise-card.js';
 import { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
-import { exerciseCatalogue } from '../../src/content/exercises/index.js';
 import { getLocale } from '../../src/core/locale.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, loadCatalogue } from '../helpers.js';
 
 const CARD_EVENTS = ['exercise-start', 'exercise-complete', 'exercise-feedback', 'widget-error'] as const;
 
@@ -91,6 +90,7 @@ describe('<exercise-card>', () => {
         originalError.apply(console, args);
       };
       try {
+        const exerciseCatalogue = await loadCatalogue();
         expect(exerciseCatalogue.length).to.be.at.least(22);
         for (const exercise of exerciseCatalogue) {
           const el = await fixture<ExerciseCard>(html`<exercise-card exercise=${exercise.id}></exercise-card>`);

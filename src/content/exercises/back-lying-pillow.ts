@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/back-lying-pillow.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionGetUpByRolling, equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'back-lying-pillow',
-  title: () => msg('Back-lying with a pillow under the knees', { id: 'ex-back-lying-pillow-title' }),
-  category: 'position',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Ease the pull on your lower back and the sciatic nerve while you sleep on your back.', {
       id: 'ex-back-lying-pillow-aim',

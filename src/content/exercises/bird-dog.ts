@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/bird-dog.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionKeepBackStill, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'bird-dog',
-  title: () => msg('Bird-dog', { id: 'ex-bird-dog-title' }),
-  category: 'activation',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Teach your back to stay still and level while you move an arm and a leg.', { id: 'ex-bird-dog-aim' }),
   steps: [

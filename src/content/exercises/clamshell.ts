@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/clamshell.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'clamshell',
-  title: () => msg('Clamshell', { id: 'ex-clamshell-title' }),
-  category: 'activation',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Wake up the muscles at the side of your hip so they work together again.', { id: 'ex-clamshell-aim' }),
   steps: [

@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/dead-bug.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, SELF_HELP_SEED, cautionKeepBackStill, cautionNoCrunches, equipmentMat, frequencyActivationSecond, stopCoreForm } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'dead-bug',
-  title: () => msg('Dead bug', { id: 'ex-dead-bug-title' }),
-  category: 'activation',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Teach your middle to stay strong and still while your arms and legs move.', { id: 'ex-dead-bug-aim' }),
   steps: [

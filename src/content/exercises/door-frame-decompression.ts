@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/door-frame-decompression.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, frequencyStretchLast } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'door-frame-decompression',
-  title: () => msg('Door-frame hang', { id: 'ex-door-frame-decompression-title' }),
-  category: 'stretch',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Let your own weight gently stretch and open up your lower back.', { id: 'ex-door-frame-decompression-aim' }),
   steps: [

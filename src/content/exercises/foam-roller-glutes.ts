@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/foam-roller-glutes.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import {
   CLINIC_SEED,
   CLINICAL_MD,
@@ -11,10 +11,7 @@ import {
   stopReleaseSharp,
 } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'foam-roller-glutes',
-  title: () => msg('Foam roller on the buttock', { id: 'ex-foam-roller-glutes-title' }),
-  category: 'release',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Loosen the buttock and deep hip muscles, which may take some pressure off the sciatic nerve.', {
       id: 'ex-foam-roller-glutes-aim',

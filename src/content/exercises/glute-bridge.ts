@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/glute-bridge.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'glute-bridge',
-  title: () => msg('Glute bridge', { id: 'ex-glute-bridge-title' }),
-  category: 'activation',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Strengthen your buttock muscles, which help keep your hips and lower back steady.', { id: 'ex-glute-bridge-aim' }),
   steps: [

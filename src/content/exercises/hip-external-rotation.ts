@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/hip-external-rotation.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'hip-external-rotation',
-  title: () => msg('Hip turn-out stretch (FABRE)', { id: 'ex-hip-external-rotation-title' }),
-  category: 'stretch',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Open up the groin and see how far your hip can turn outward.', { id: 'ex-hip-external-rotation-aim' }),
   steps: [

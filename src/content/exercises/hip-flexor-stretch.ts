@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/hip-flexor-stretch.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, SELF_HELP_SEED, cautionSlow, cautionStenosisExtension, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'hip-flexor-stretch',
-  title: () => msg('Kneeling hip flexor stretch', { id: 'ex-hip-flexor-stretch-title' }),
-  category: 'stretch',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Stretch the front of the hip and thigh, so tight muscles there stop holding back your buttock muscles.', {
       id: 'ex-hip-flexor-stretch-aim',

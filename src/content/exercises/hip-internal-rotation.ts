@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/hip-internal-rotation.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'hip-internal-rotation',
-  title: () => msg('Hip turn-in stretch ("roadkill")', { id: 'ex-hip-internal-rotation-title' }),
-  category: 'stretch',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Stretch the muscles that turn your hip outward, so the hip can turn inward more easily.', {
       id: 'ex-hip-internal-rotation-aim',

@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/knee-to-chest.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionDiscFlexion, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'knee-to-chest',
-  title: () => msg('Knees to chest', { id: 'ex-knee-to-chest-title' }),
-  category: 'directional',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Bend your back gently forward, the other direction to try if the press-up made your leg pain worse.', {
       id: 'ex-knee-to-chest-aim',

@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/lacrosse-ball-glutes.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'lacrosse-ball-glutes',
-  title: () => msg('Massage ball on the buttock', { id: 'ex-lacrosse-ball-glutes-title' }),
-  category: 'release',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Press deep into the buttock and hip muscles that a foam roller cannot reach well.', {
       id: 'ex-lacrosse-ball-glutes-aim',

@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/mckenzie-press-up.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionStenosisExtension, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'mckenzie-press-up',
-  title: () => msg('McKenzie press-up', { id: 'ex-mckenzie-press-up-title' }),
-  category: 'directional',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Bend your back gently backward to find out if this direction draws leg pain back up toward your back.', {
       id: 'ex-mckenzie-press-up-aim',

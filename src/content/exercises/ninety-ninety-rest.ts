@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/ninety-ninety-rest.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionGetUpByRolling, equipmentChair, equipmentMat } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'ninety-ninety-rest',
-  title: () => msg('90-90 rest with legs on a chair', { id: 'ex-ninety-ninety-rest-title' }),
-  category: 'position',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('A resting position that takes the load off your back. If it brings relief, use it to reset during the day.', {
       id: 'ex-ninety-ninety-rest-aim',

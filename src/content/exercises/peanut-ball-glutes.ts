@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/peanut-ball-glutes.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'peanut-ball-glutes',
-  title: () => msg('Peanut ball on the buttock', { id: 'ex-peanut-ball-glutes-title' }),
-  category: 'release',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Press on the buttock and deep hip muscles at two points at once, using a peanut ball like a massage ball.', {
       id: 'ex-peanut-ball-glutes-aim',

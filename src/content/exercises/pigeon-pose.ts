@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/pigeon-pose.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import {
   CLINIC_SEED,
   CLINICAL_MD,
@@ -13,10 +13,7 @@ import {
   stopStretchGentle,
 } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'pigeon-pose',
-  title: () => msg('Pigeon pose', { id: 'ex-pigeon-pose-title' }),
-  category: 'stretch',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Stretch the muscles that turn your hip outward, most of all the piriformis deep in the buttock.', {
       id: 'ex-pigeon-pose-aim',

@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/plank.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionAfterFlare, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'plank',
-  title: () => msg('Plank', { id: 'ex-plank-title' }),
-  category: 'activation',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Train your middle to hold your back still, to help protect it once the worst pain has settled.', { id: 'ex-plank-aim' }),
   steps: [

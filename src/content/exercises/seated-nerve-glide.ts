@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/seated-nerve-glide.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionDiscNoToeTouch, equipmentChair, frequencyFewTimesADay } from './shared-text.js';
 
 /**
@@ -8,10 +8,7 @@ import { CLINICAL_MD, SELF_HELP_SEED, cautionDiscNoToeTouch, equipmentChair, fre
  * straight knee and toes up with looking UP, and the bent knee and toes away with looking DOWN, so
  * tension comes off one end of the nerve as it goes on at the other.
  */
-export const exercise: Exercise = {
-  id: 'seated-nerve-glide',
-  title: () => msg('Seated nerve glide', { id: 'ex-seated-nerve-glide-title' }),
-  category: 'nerve-glide',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Gently slide the sciatic nerve back and forth, without stretching it, to help it move freely.', {
       id: 'ex-seated-nerve-glide-aim',

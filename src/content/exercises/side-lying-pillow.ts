@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/side-lying-pillow.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'side-lying-pillow',
-  title: () => msg('Side-lying with a pillow between the knees', { id: 'ex-side-lying-pillow-title' }),
-  category: 'position',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Keep your hips level while you sleep on your side, so your top leg does not pull on your lower back.', {
       id: 'ex-side-lying-pillow-aim',

@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/side-plank.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionAfterFlare, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'side-plank',
-  title: () => msg('Side plank', { id: 'ex-side-plank-title' }),
-  category: 'activation',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Strengthen the sides of your middle so your back does not twist or bend when you move.', { id: 'ex-side-plank-aim' }),
   steps: [

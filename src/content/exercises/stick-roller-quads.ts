@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/stick-roller-quads.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionReleaseOnMuscle, equipmentChair, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'stick-roller-quads',
-  title: () => msg('Stick roller on the front of the thigh', { id: 'ex-stick-roller-quads-title' }),
-  category: 'release',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Loosen the big muscles at the front of the thigh, so the buttock muscles can work and move better.', {
       id: 'ex-stick-roller-quads-aim',

@@ -82,6 +82,12 @@ export interface Exercise {
   illustration?: ExerciseIllustration;
 }
 
+/**
+ * A catalogue exercise's own module: everything but the id, title and category, which live in the
+ * catalogue index so a page can list every exercise without loading them all.
+ */
+export type ExerciseBody = Omit<Exercise, 'id' | 'title' | 'category'>;
+
 /** What `window.SciaticaWidgets.exercises` lists. */
 export interface ExerciseSummary {
   id: string;

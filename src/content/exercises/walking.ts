@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/walking.js';
-import type { Exercise } from './types.js';
+import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, frequencyThreeTimesADay } from './shared-text.js';
 
-export const exercise: Exercise = {
-  id: 'walking',
-  title: () => msg('Short walks', { id: 'ex-walking-title' }),
-  category: 'activity',
+export const exercise: ExerciseBody = {
   aim: () =>
     msg('Keep moving gently, which helps bring blood and nutrients to your back.', { id: 'ex-walking-aim' }),
   steps: [
