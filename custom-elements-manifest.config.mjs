@@ -1,5 +1,7 @@
 // `npm run analyze` writes custom-elements.json from the JSDoc in src/ (@fires, @csspart,
 // @cssprop, @slot, @attr). CI regenerates it and fails if the committed file differs.
+// comment-parser is the analyzer's own JSDoc parser, so @attr lines are read the way it reads them.
+import { parse } from 'comment-parser';
 
 /**
  * Validated attributes are declared as `static properties = { phaseSeconds: attribute('phase-seconds', spec) }`
@@ -53,6 +55,49 @@ function validatedAttributes() {
   };
 }
 
+/**
+ * The analyzer's Lit support copies each `static properties` entry over the attribute that the class
+ * JSDoc documents with `@attr`, leaving the field's TypeScript type (`RedFlagMode`, `SerializedPainMap`)
+ * and the property's comment. The `@attr` line is the one written for page authors (the values the
+ * attribute takes as text, `[name=default]`), so this plugin puts its type, description and default
+ * back. Generated editor data, JSX types and docs/elements.md rely on it (scripts/generate-integrations.mjs).
+ */
+function classAttributeDocs() {
+  const documented = new Map(); // class name → Map(attribute → { type, description, default })
+  return {
+    name: 'sciatica-class-attribute-docs',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const jsDoc of node.jsDoc ?? []) {
+        for (const block of parse(jsDoc.getFullText())) {
+          for (const tag of block.tags) {
+            if (tag.tag !== 'attr' && tag.tag !== 'attribute') continue;
+            if (!documented.has(node.name.text)) documented.set(node.name.text, new Map());
+            documented.get(node.name.text).set(tag.name, {
+              type: tag.type,
+              description: tag.description.replace(/^-\s*/, '').trim(),
+              default: tag.default,
+            });
+          }
+        }
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        const docs = documented.get(declaration.name);
+        if (!docs) continue;
+        for (const attribute of declaration.attributes ?? []) {
+          const doc = docs.get(attribute.name);
+          if (!doc) continue;
+          if (doc.type) attribute.type = { text: doc.type };
+          if (doc.description) attribute.description = doc.description;
+          if (doc.default !== undefined) attribute.default = doc.default;
+        }
+      }
+    },
+  };
+}
+
 /** Orders modules by path, so the manifest is the same whichever order the file system lists files in. */
 function stableOrder() {
   return {
@@ -70,5 +115,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [validatedAttributes(), stableOrder()],
+  plugins: [validatedAttributes(), classAttributeDocs(), stableOrder()],
 };

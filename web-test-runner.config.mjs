@@ -1,6 +1,9 @@
 // Runs test/**/*.test.ts in real browsers. Which ones comes from SW_BROWSERS (a comma list of
 // chromium, firefox, webkit), set by scripts/test.mjs after it has found or installed them; the
 // executables come from SW_CHROMIUM, SW_FIREFOX, SW_MINIBROWSER and SW_WEBDRIVER_PORT.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -59,6 +62,68 @@ const launchers = {
     }),
 };
 
+/**
+ * React 19 is published as CommonJS only, which a browser cannot import (test/react/ needs it). This
+ * answers the bare specifiers `react`, `react-dom` and `react-dom/client` with small ES modules that
+ * re-export one shared esbuild bundle of all three (built on first request, kept in memory), so
+ * react-dom and the tests use the same React. The names each module exports are the CommonJS module's
+ * own keys, read in Node.
+ */
+function reactAsEsModules() {
+  const specifiers = ['react', 'react-dom', 'react-dom/client'];
+  const base = '/__react-esm__/';
+  const urlOf = (specifier) => `${base}${specifier.replace('/', '-')}.js`;
+  const shared = `${base}shared.js`;
+  let bundle;
+  const sharedCode = () =>
+    (bundle ??= build({
+      stdin: {
+        contents: [
+          ...specifiers.map((s, i) => `import m${i} from '${s}';`),
+          `export default { ${specifiers.map((s, i) => `'${s}': m${i}`).join(', ')} };`,
+        ].join('\n'),
+        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+      },
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }).then((result) => result.outputFiles[0].text));
+  // Read in a separate Node process: React's development build calls console.createTask as it loads,
+  // which the runner's own console wrapper here does not have.
+  let names;
+  const exportNames = () =>
+    (names ??= JSON.parse(
+      execFileSync(process.execPath, [
+        '-e',
+        `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(specifiers)}.map((s) => [s, Object.keys(require(s))]))))`,
+      ], { cwd: fileURLToPath(new URL('.', import.meta.url)), encoding: 'utf8' }),
+    ));
+  return {
+    name: 'react-as-es-modules',
+    resolveImport({ source }) {
+      return specifiers.includes(source) ? urlOf(source) : undefined;
+    },
+    async serve({ path }) {
+      if (path === shared) return { body: await sharedCode(), type: 'js' };
+      const specifier = specifiers.find((s) => urlOf(s) === path);
+      if (!specifier) return undefined;
+      const names = exportNames()[specifier].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
+      return {
+        body: [
+          `import shared from '${shared}';`,
+          `const m = shared['${specifier}'];`,
+          'export default m;',
+          `export const { ${names.join(', ')} } = m;`,
+        ].join('\n'),
+        type: 'js',
+      };
+    },
+  };
+}
+
 const unknown = wanted.filter((b) => !(b in launchers));
 if (unknown.length) throw new Error(`SW_BROWSERS names unknown browsers: ${unknown.join(', ')}`);
 
@@ -70,7 +135,7 @@ export default {
   concurrency: wanted.includes('webkit') ? 1 : 2,
   concurrentBrowsers: wanted.includes('webkit') ? 1 : 2,
   browsers: wanted.map((b) => launchers[b]()),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [reactAsEsModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 120000,
