@@ -24,7 +24,12 @@ export function describeValue(raw: unknown): string {
   try {
     text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : (JSON.stringify(raw) ?? String(raw));
   } catch {
-    text = Object.prototype.toString.call(raw);
+    try {
+      text = Object.prototype.toString.call(raw);
+    } catch {
+      // A Proxy whose every trap throws defeats even toString: a warning must still not throw.
+      text = `a ${typeof raw}`;
+    }
   }
   if (text.length > 60) text = `${text.slice(0, 57)}…`;
   return JSON.stringify(text);
@@ -44,6 +49,9 @@ export function enumSpec<const V extends string>(values: readonly V[], fallback:
     },
   };
 }
+
+/** A decimal number as an attribute may write it: `12`, `-3`, `2.5`, `.5`, `1e3`. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 export interface NumberRange {
   min: number;
@@ -65,11 +73,13 @@ export function numberSpec<F extends number | undefined>(range: NumberRange, fal
     parse(raw) {
       let n: number;
       if (typeof raw === 'number') n = raw;
-      else if (typeof raw === 'string' && raw.trim() !== '') n = Number(raw.trim());
+      // Decimal notation only, as HTML writes numbers: Number() alone would also take "0x10" or "0b11".
+      else if (typeof raw === 'string' && DECIMAL.test(raw.trim())) n = Number(raw.trim());
       else return { valid: false };
       if (!Number.isFinite(n) || n < range.min || n > range.max) return { valid: false };
       if (range.integer && !Number.isInteger(n)) return { valid: false };
-      return { valid: true, value: n };
+      // `+ 0` turns -0 into 0, so "-0" reads and formats as plain 0 (Intl would print "-0").
+      return { valid: true, value: n + 0 };
     },
   };
 }

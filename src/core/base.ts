@@ -37,7 +37,7 @@ export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
 /**
- * @attr {'auto'|'light'|'dark'} theme - Colour scheme. `auto` (default) follows the person's system setting.
+ * @attr {'auto'|'light'|'dark'} [theme=auto] - Colour scheme: `auto` follows the person's system setting; `light` or `dark` pins one.
  * @fires {CustomEvent<WidgetErrorDetail>} widget-error - The element could not work and shows its error state. Detail: `{ element, code, message }`.
  * @csspart base - The element's outer box.
  * @csspart error - The box shown instead of the element's content when it cannot work.

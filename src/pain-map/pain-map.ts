@@ -11,7 +11,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { formatDate, formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
-import { booleanSpec, enumSpec } from '../core/attributes.js';
+import { booleanSpec, describeValue, enumSpec } from '../core/attributes.js';
 import { getLocale, getLocaleTag } from '../core/locale.js';
 import { controlStyles } from '../core/styles.js';
 import { warnOnce } from '../core/warn.js';
@@ -86,6 +86,16 @@ function extentWords(rank: ExtentRank | null): string {
   }
 }
 
+/** Whether a host's map (JSON text or an object) has a `regions` field at all. Never throws. */
+function hasRegions(input: unknown): boolean {
+  try {
+    const value: unknown = typeof input === 'string' ? JSON.parse(input) : input;
+    return typeof value === 'object' && value !== null && Object.hasOwn(value, 'regions');
+  } catch {
+    return false;
+  }
+}
+
 /** Regions of the shown views in reading order: the back view first, each top to bottom, left to right. */
 function orderedShapes(views: readonly BodyView[]): RegionShape[] {
   return views.flatMap((view) => regionShapes(view).sort((a, b) => a.y - b.y || a.x - b.x));
@@ -96,8 +106,6 @@ function orderedShapes(views: readonly BodyView[]): RegionShape[] {
  * pain is (0–10) and how it feels, and — compared with an earlier map — whether the symptoms are
  * centralizing (moving up toward the spine: a good sign) or peripheralizing (spreading down the leg:
  * stop what caused it).
- *
- * @customElement pain-map
  *
  * Using it:
  * - Click or tap a region to choose it; an editor below the drawing sets its pain (0–10) and how it
@@ -127,7 +135,8 @@ function orderedShapes(views: readonly BodyView[]): RegionShape[] {
  * warning and left untouched until the person saves, which then replaces it (the element says so
  * first). A full storage quota or storage that is switched off gives a polite message; nothing throws.
  *
- * @attr {'back'|'front'|'both'} view - Which views of the body to show. Default `both`.
+ * @customElement pain-map
+ * @attr {'back'|'front'|'both'} [view=both] - Which views of the body to show.
  * @attr {string} value - JSON of a map to show or start from: `{"regions": {"left-calf": {"intensity": 6, "qualities": ["burning"]}}}`.
  * @attr {string} previous - JSON of an earlier map to compare with; shows the trend in words.
  * @attr {boolean} readonly - Display only (a clinician's view): no editor, regions cannot be changed but are still read out.
@@ -235,9 +244,12 @@ export class PainMapElement extends SciaticaElement {
 
   /** Parses a map from the host; each problem is one warning. `null` when nothing usable was given. */
   private readMap(name: string, input: unknown, ignoreUnreadable: boolean): PainMap | null {
-    if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) return null;
+    // JSON text `null` is "no map" too: a template that serializes a missing map writes previous="null".
+    if (input === null || input === undefined || (typeof input === 'string' && (input.trim() === '' || input.trim() === 'null'))) return null;
     const { map, problems } = parsePainMap(input);
-    const unusable = problems.length > 0 && markedRegionIds(map).length === 0;
+    // A previous "map" without `regions` (`{}`, or an event detail passed by mistake) is not an
+    // earlier map with nothing marked: comparing with it would report leg symptoms as spreading.
+    const unusable = (problems.length > 0 && markedRegionIds(map).length === 0) || (ignoreUnreadable && !hasRegions(input));
     for (const problem of problems) {
       warnOnce(this, `${name}:${problem}`, `<${this.localName}>: ${name}: ${problem}.`);
     }
@@ -269,7 +281,10 @@ export class PainMapElement extends SciaticaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey')) this.loadHistory();
+    if (changed.has('storageKey')) {
+      this.storageKey = this.usableStorageKey(this.storageKey);
+      this.loadHistory();
+    }
     if (changed.has('readonly') && this.readonly) {
       this.selected = null;
       this.confirming = false;
@@ -394,6 +409,18 @@ export class PainMapElement extends SciaticaElement {
 
   // --- storage (only ever touched when storageKey is set) ---
 
+  /**
+   * The key as text. Script may set the property to anything: a number is used as its digits;
+   * any other non-text value (an object, a Symbol) cannot name a key, so nothing is stored and the
+   * host is told once, instead of a conversion throwing out of the update.
+   */
+  private usableStorageKey(raw: unknown): string | null | undefined {
+    if (raw === null || raw === undefined || typeof raw === 'string') return raw;
+    if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+    warnOnce(this, `storage-key:${typeof raw}`, `<${this.localName}>: storage-key=${describeValue(raw)} is not valid (expected text); nothing is stored.`);
+    return null;
+  }
+
   private storage(): Storage | null {
     try {
       return globalThis.localStorage ?? null;
@@ -415,7 +442,7 @@ export class PainMapElement extends SciaticaElement {
       text = storage.getItem(key);
     } catch {
       this.notice = 'unavailable';
-      warnOnce(this, `storage-unavailable:${key}`, `<${this.localName}>: storage-key="${key}": localStorage is not available here; the history cannot be kept.`);
+      warnOnce(this, `storage-unavailable:${key}`, `<${this.localName}>: storage-key=${describeValue(key)}: localStorage is not available here; the history cannot be kept.`);
       return;
     }
     const parsed = parseHistory(text);
@@ -424,12 +451,12 @@ export class PainMapElement extends SciaticaElement {
       warnOnce(
         this,
         `storage-unreadable:${key}`,
-        `<${this.localName}>: storage-key="${key}": ${parsed.problems.join('; ')}; ignored. It is left as it is unless the person saves a map, which replaces it.`,
+        `<${this.localName}>: storage-key=${describeValue(key)}: ${parsed.problems.join('; ')}; ignored. It is left as it is unless the person saves a map, which replaces it.`,
       );
       return;
     }
     if (parsed.problems.length > 0) {
-      warnOnce(this, `storage-problems:${key}`, `<${this.localName}>: storage-key="${key}": parts of the stored history were dropped: ${parsed.problems.join('; ')}.`);
+      warnOnce(this, `storage-problems:${key}`, `<${this.localName}>: storage-key=${describeValue(key)}: parts of the stored history were dropped: ${parsed.problems.join('; ')}.`);
     }
     this.entries = parsed.entries;
     const today = parsed.entries.find((entry) => entry.date === localIsoDate(new Date()));
@@ -448,7 +475,7 @@ export class PainMapElement extends SciaticaElement {
       const name = error instanceof Error || error instanceof DOMException ? error.name : '';
       const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error instanceof DOMException && error.code === 22);
       this.notice = quota ? 'quota' : 'unavailable';
-      warnOnce(this, `storage-save:${name}`, `<${this.localName}>: storage-key="${key}": could not save (${name || String(error)}).`);
+      warnOnce(this, `storage-save:${name}`, `<${this.localName}>: storage-key=${describeValue(key)}: could not save (${name || String(error)}).`);
       return;
     }
     this.entries = entries;

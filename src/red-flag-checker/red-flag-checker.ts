@@ -14,10 +14,11 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
-import { enumSpec, type AttributeSpec } from '../core/attributes.js';
+import { describeValue, enumSpec, type AttributeSpec } from '../core/attributes.js';
 import { getLocale, getLocaleTag, regionOf } from '../core/locale.js';
 import { controlStyles } from '../core/styles.js';
 import { VERSION } from '../core/version.js';
+import { warnOnce } from '../core/warn.js';
 import { buildQuestionnaireResponse, type QuestionnaireResponse } from './fhir.js';
 import { redFlagCheckerStyles } from './styles.js';
 import {
@@ -123,16 +124,15 @@ function groupedItems(): { group: RedFlagGroup; items: RedFlagItem[] }[] {
  * Asks the red-flag questions for sciatica and tells the person how urgently to get care:
  * emergency, a doctor today, an appointment in the next few days, or self-care.
  *
- * @customElement red-flag-checker
- *
  * `reset()` (and the "Start again" button) clears every answer and returns to the first
  * question; when there were answers it fires `red-flag-change` with empty `answers` and a `null`
  * level, so a host that mirrors the answers stays in step. It never fires the other events.
  *
- * @attr {string} emergency-number - The number to call in an emergency, e.g. `999`. Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
- * @attr {string} clinic-name - Your clinic's name, shown with the `urgent` and `soon` results.
- * @attr {string} clinic-phone - Your clinic's phone number, shown as a `tel:` link with the `urgent` and `soon` results.
- * @attr {'list'|'stepper'} mode - `list` shows all questions at once (default); `stepper` shows one at a time.
+ * @customElement red-flag-checker
+ * @attr {string} emergency-number - The number to call in an emergency, such as `999` in the UK. Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
+ * @attr {string} clinic-name - Your clinic's name, e.g. `Riverside Physio`, shown with the `urgent` and `soon` results.
+ * @attr {string} clinic-phone - Your clinic's phone number, e.g. `+44 20 7946 0000`, shown as a `tel:` link with the `urgent` and `soon` results.
+ * @attr {'list'|'stepper'} [mode=list] - `list` shows all questions at once; `stepper` shows one at a time.
  * @fires {CustomEvent<RedFlagChangeDetail>} red-flag-change - Any answer changed (and on reset). Detail: `{ answers, level }`, `level` being the most urgent level so far or `null`.
  * @fires {CustomEvent<RedFlagEmergencyDetail>} red-flag-emergency - The first time an emergency question is answered yes (once until `reset()`); the emergency advice is already showing. Detail: `{ flags }`.
  * @fires {CustomEvent<RedFlagResultDetail>} red-flag-result - Every question is answered and the person asked for the result. Detail: `{ level, flags, answers, questionnaireResponse }` (a FHIR R4 QuestionnaireResponse).
@@ -424,9 +424,22 @@ export class RedFlagChecker extends SciaticaElement {
       </form>`;
   }
 
+  /**
+   * A clinic attribute as text. Script may set the property to anything: a finite number is used as
+   * its digits; any other non-text value is left out with one warning instead of failing the render.
+   */
+  private clinicText(attributeName: string, raw: unknown): string {
+    if (raw === null || raw === undefined) return '';
+    if (typeof raw === 'string') return raw.trim();
+    if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+    const shown = describeValue(raw);
+    warnOnce(this, `${attributeName}=${shown}`, `<${this.tag}>: ${attributeName}=${shown} is not valid (expected text); it is left out.`);
+    return '';
+  }
+
   private renderClinic(): TemplateResult | typeof nothing {
-    const name = this.clinicName?.trim() ?? '';
-    const phone = this.clinicPhone?.trim() ?? '';
+    const name = this.clinicText('clinic-name', this.clinicName);
+    const phone = this.clinicText('clinic-phone', this.clinicPhone);
     if (!name && !phone) return nothing;
     if (name && phone) {
       return html`<p class="clinic">${msg(html`Call ${name} on ${this.renderTel(phone)}.`, { id: 'rf-ui-clinic-call' })}</p>`;
