@@ -96,8 +96,6 @@ interface WakeLockLike {
  * the rest countdown between sets, then a completion screen that asks how the leg symptoms
  * responded.
  *
- * @customElement nerve-glide-timer
- *
  * Keyboard: Space starts, pauses and resumes while focus is on the element or inside it (except on
  * a button, where Space presses the button). Escape does nothing: it never loses progress.
  *
@@ -106,12 +104,13 @@ interface WakeLockLike {
  * (no event) and stops every timer, frame, wake lock and sound; put back in the page it stays
  * paused until `resume()` or the Resume button. Attribute changes during a session apply to the next one.
  *
- * @attr {number} reps - Glides per set (one glide = extension + flexion), a whole number from 1 to 50. Default 10.
- * @attr {number} sets - Number of sets, a whole number from 1 to 10. Default 1.
- * @attr {number} phase-seconds - Seconds per phase, from 1 to 15. Default 2.5 (a full glide takes about 5 seconds).
- * @attr {number} rest-seconds - Seconds of rest between sets, from 0 to 300. Default 30.
- * @attr {'left'|'right'|'none'} side - The leg to move, named in the cue text ("straighten your left knee"). Default `none`: no side named.
- * @attr {boolean} sound - A short, soft tone at each phase change (Web Audio, started by the Start button). Default off.
+ * @customElement nerve-glide-timer
+ * @attr {number} [reps=10] - Glides per set (one glide = extension + flexion), a whole number from 1 to 50.
+ * @attr {number} [sets=1] - Number of sets, a whole number from 1 to 10.
+ * @attr {number} [phase-seconds=2.5] - Seconds per phase, from 1 to 15 (at 2.5 a full glide takes about 5 seconds).
+ * @attr {number} [rest-seconds=30] - Seconds of rest between sets, from 0 to 300.
+ * @attr {'left'|'right'|'none'} [side=none] - The leg to move, named in the cue text ("straighten your left knee"); `none` names no side.
+ * @attr {boolean} sound - A short, soft tone at each phase change (Web Audio, started by the Start button).
  * @fires {CustomEvent<GlideStartDetail>} glide-start - The session started. Detail: `{ reps, sets, phaseSeconds }`.
  * @fires {CustomEvent<GlidePhaseDetail>} glide-phase - A phase began, including the first. One per phase, in order, even after a gap (hidden tab). Detail: `{ phase, rep, set }`, `phase` being `extension`, `flexion` or `rest`.
  * @fires {CustomEvent<GlideProgressDetail>} glide-pause - The session was paused. Detail: `{ rep, set, elapsedMs }`.
@@ -576,8 +575,7 @@ export class NerveGlideTimer extends SciaticaElement {
       </p>
       <div class="stop-rule" part="stop-rule">
         <p>
-          <strong>${msg('Stop', { id: 'ng-stop-label' })}</strong>
-          ${msg('if tingling or pain spreads further down your leg, or if it lingers afterwards.', { id: 'ng-stop-rule' })}
+          <strong>${msg('Stop if tingling or pain spreads further down your leg, or if it lingers afterwards.', { id: 'ng-stop-rule-sentence' })}</strong>
         </p>
       </div>
       <p class="dose">${dose}</p>
