@@ -100,8 +100,6 @@ const headingTag = (level: number): StaticValue => HEADING_TAGS[Math.min(6, Math
  * hold countdown for exercises with a hold, a "Mark done" button and the "how did your leg symptoms
  * respond?" question.
  *
- * @customElement exercise-card
- *
  * **Which exercise.** The `exercise` attribute names a catalogue id (the list is in
  * `window.SciaticaWidgets.exercises` and the README). A host supplies its own exercise by setting the
  * `exercise` property to an object of the catalogue's shape, or with a child
@@ -122,16 +120,17 @@ const headingTag = (level: number): StaticValue => HEADING_TAGS[Math.min(6, Math
  *
  * Removing the element pauses a running countdown silently and stops every frame and timer.
  *
- * @attr {string} exercise - Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`); an unknown id gives `unknown-exercise`.
+ * @customElement exercise-card
+ * @attr {string} exercise - Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`); an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`).
  * @attr {number} sets - A clinician's number of sets (a whole number from 1 to 20), instead of the catalogue's.
  * @attr {number} reps - A clinician's reps per set (a whole number from 1 to 100), instead of the catalogue's.
  * @attr {number} hold-seconds - A clinician's hold in seconds (1 to 600), instead of the catalogue's. An exercise with a hold gets the countdown.
  * @attr {string} frequency - How often, in the clinician's words (e.g. "twice a day"), instead of the catalogue's. Shown as text only.
- * @attr {'both'|'left'|'right'} side - For one-sided exercises: `both` (default, each side in turn), or only the `left` or `right` side. Ignored for other exercises.
- * @attr {'disc'|'stenosis'|'piriformis'|'none'} condition - Brings that condition's cautions to the top, under a heading naming it. Default `none`: everyone's cautions first, then each condition's.
- * @attr {boolean} compact - Shows only the title, picture, dose and stop rule, with the rest behind a "Show steps" button. Default off.
- * @attr {boolean} no-feedback - Hides the "how did your leg symptoms respond?" question. Default off.
- * @attr {number} heading-level - Level of the title heading, a whole number from 2 to 6. Default 2.
+ * @attr {'both'|'left'|'right'} [side=both] - For one-sided exercises: `both` (each side in turn), or only the `left` or `right` side. Ignored for other exercises.
+ * @attr {'disc'|'stenosis'|'piriformis'|'none'} [condition=none] - Brings that condition's cautions to the top, under a heading naming it. `none`: everyone's cautions first, then each condition's.
+ * @attr {boolean} compact - Shows only the title, picture, dose and stop rule, with the rest behind a "Show steps" button.
+ * @attr {boolean} no-feedback - Hides the "how did your leg symptoms respond?" question.
+ * @attr {number} [heading-level=2] - Level of the title heading, a whole number from 2 to 6.
  * @fires {CustomEvent<ExerciseStartDetail>} exercise-start - The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`.
  * @fires {CustomEvent<ExerciseCompleteDetail>} exercise-complete - The person marked the exercise done. Detail: `{ exerciseId, sets, reps, holdSeconds, side, minutes }`, the dose shown (overrides applied); a value the dose does not have is `null`, and `side` is `null` for an exercise that is not one-sided.
  * @fires {CustomEvent<ExerciseFeedbackDetail>} exercise-feedback - The person answered the symptom question. Detail: `{ exerciseId, response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows).

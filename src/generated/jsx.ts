@@ -19,7 +19,7 @@ type Listener<K extends keyof SciaticaEventDetails> = (event: CustomEvent<Sciati
  */
 export interface ExerciseCardJsxProps {
   /**
-   * Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`); an unknown id gives `unknown-exercise`.
+   * Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`); an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`).
    */
   exercise?: string;
   /**
