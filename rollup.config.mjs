@@ -7,7 +7,7 @@
 // - dist/sciatica-widgets.all-locales.js: everything including every language, in one file.
 // - dist/esm/: the same as ES modules split into chunks, exercises and languages loaded on demand.
 // The bundles are IIFEs, so they work from <script src> and <script type="module" src> alike.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -65,9 +65,19 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// A script-tag bundle that is already on the page (the same file, same version, included twice) stops
+// at once. Its elements would be turned away anyway, and starting it would create a second Trusted
+// Types policy named "lit-html", which a page requiring Trusted Types refuses with an error.
+const onceOnly = (file) => {
+  const key = JSON.stringify(`${file.replace(/^dist\//, '')}@${version}`);
+  return `const __swBundles = (globalThis[Symbol.for("sciatica-widgets.bundles")] ??= {}); if (__swBundles[${key}]) return; __swBundles[${key}] = true;`;
+};
+
 const bundle = (input, file, { inlineLocales = false } = {}) => ({
   input,
-  output: { file, format: 'iife', inlineDynamicImports: true, sourcemap: false },
+  output: { file, format: 'iife', inlineDynamicImports: true, sourcemap: false, intro: onceOnly(file) },
   plugins: [...(inlineLocales ? [] : [scriptTagLocales]), nodeResolve({ browser: true }), literals(), minify()],
   onwarn,
 });

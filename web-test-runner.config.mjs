@@ -131,8 +131,12 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  // WebKitWebDriver drives one session at a time.
-  concurrency: wanted.includes('webkit') ? 1 : 2,
+  // One test file at a time per browser. WebKitWebDriver drives one session at a time anyway; and in
+  // Chromium, test/hardening/leaks.test.ts beside the nerve glide timer's tests (two pages at once)
+  // made the run hang or lose the browser ("Tests were interrupted because the browser
+  // disconnected") every time we tried, while each passes alone or one after the other. Not yet
+  // understood; see the issue notes.
+  concurrency: 1,
   concurrentBrowsers: wanted.includes('webkit') ? 1 : 2,
   browsers: wanted.map((b) => launchers[b]()),
   plugins: [reactAsEsModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

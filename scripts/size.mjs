@@ -1,8 +1,12 @@
-// Prints the size of every built file: the dist/ bundles as shipped (already minified), and the
-// lib/ ES modules as a bundler would serve them once minified. gzip at level 9 and brotli, as
-// measured here, not estimated. Run `npm run build` first.
+// Prints the size of every built file and checks it against its budget (scripts/size-budgets.json):
+// - the dist/ script-tag bundles as shipped (already minified);
+// - pages built on the split build (dist/esm/): what a page downloads for one element, i.e. the
+//   entry with every chunk it imports, and for the exercise card also one exercise's chunks;
+// - the lib/ ES modules as a bundler would serve them once minified (for information).
+// gzip at level 9 and brotli, as measured here, not estimated. Run `npm run build` first.
+// Exits 1 when a budget is exceeded or a budgeted file is missing, so CI fails.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
 
@@ -17,31 +21,99 @@ function walk(dir) {
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => (n / 1024).toFixed(2);
+const measure = (buf) => ({ min: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
+
+/** The file and every module it imports statically (what the browser fetches before running it). */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  // Minified rollup output: `import{a as b}from"./chunks/x.js"`, `import"./x.js"`, `export{…}from"…"`.
+  for (const [, spec] of code.matchAll(/(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticClosure(normalize(join(dirname(file), spec)), seen);
+  }
+  return seen;
+}
+
+/** A page's download: the sum of each file compressed on its own, as a server sends them. */
+function page(files) {
+  const sizes = [...files].map((f) => measure(readFileSync(f)));
+  return {
+    files: files.size,
+    min: sizes.reduce((s, r) => s + r.min, 0),
+    gzip: sizes.reduce((s, r) => s + r.gzip, 0),
+    brotli: sizes.reduce((s, r) => s + r.brotli, 0),
+  };
+}
 
 const rows = [];
-for (const file of walk('dist').filter((f) => f.endsWith('.js')).sort()) {
-  const code = readFileSync(file);
-  rows.push({ file, min: code.length, gzip: gzip(code), brotli: brotli(code) });
+for (const file of walk('dist').filter((f) => f.endsWith('.js') && !f.startsWith(join('dist', 'esm'))).sort()) {
+  rows.push({ name: file, ...measure(readFileSync(file)) });
 }
+
+// Split-build pages. An exercise card page also fetches its exercise's chunk (and what that imports):
+// McKenzie press-up as the typical case, and the largest exercise as the worst.
+const esm = join('dist', 'esm');
+if (existsSync(esm)) {
+  for (const entry of readdirSync(esm).filter((f) => f.endsWith('.js')).sort()) {
+    const name = entry.replace(/\.js$/, '');
+    rows.push({ name: `page: ${name} (dist/esm)`, ...page(staticClosure(join(esm, entry))) });
+  }
+  const cardPage = staticClosure(join(esm, 'exercise-card.js'));
+  // The card's dynamic imports are the exercises' chunks, and the translations' (not counted: an
+  // English page fetches none).
+  const locales = readdirSync(join('lib', 'generated', 'locales')).map((f) => f.replace(/\.js$/, ''));
+  const exerciseChunks = new Map();
+  for (const file of cardPage) {
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/import\(["'](\.{1,2}\/[^"']+)["']\)/g)) {
+      const chunk = normalize(join(dirname(file), spec));
+      const id = chunk.split(/[\\/]/).pop().replace(/-[\w-]{8}\.js$/, '');
+      if (!locales.includes(id)) exerciseChunks.set(id, chunk);
+    }
+  }
+  const withExercise = (id) => {
+    const chunk = exerciseChunks.get(id);
+    if (!chunk) throw new Error(`no chunk for exercise ${id} among the card's dynamic imports`);
+    return page(staticClosure(chunk, new Set(cardPage)));
+  };
+  const exerciseIds = [...exerciseChunks.keys()];
+  const perExercise = exerciseIds.map((id) => ({ id, ...withExercise(id) }));
+  const worst = perExercise.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  rows.push({ name: 'page: one exercise card, mckenzie-press-up (dist/esm)', ...withExercise('mckenzie-press-up') });
+  rows.push({ name: 'page: one exercise card, largest exercise (dist/esm)', ...worst });
+  console.log(`The largest exercise to load with the card is ${worst.id}.`);
+}
+
 for (const file of walk('lib').filter((f) => f.endsWith('.js')).sort()) {
   const source = readFileSync(file, 'utf8');
   const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 } });
-  const buf = Buffer.from(code ?? '');
-  rows.push({ file, min: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
+  rows.push({ name: file, lib: true, ...measure(Buffer.from(code ?? '')) });
 }
 if (!rows.length) {
   console.error('Nothing built: run `npm run build` first.');
   process.exit(1);
 }
 
-const width = Math.max(...rows.map((r) => relative('.', r.file).length), 4);
-const line = (a, b, c, d) => `${a.padEnd(width)}  ${b.padStart(12)}  ${c.padStart(12)}  ${d.padStart(12)}`;
-console.log(line('file', 'min bytes', 'gzip bytes', 'brotli bytes'));
-for (const r of rows) {
-  console.log(line(relative('.', r.file), String(r.min), String(r.gzip), String(r.brotli)));
+const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8')).gzipBytes;
+const width = Math.max(...rows.map((r) => relative('.', r.name).length), 4);
+const line = (a, b, c, d, e = '') => `${a.padEnd(width)}  ${b.padStart(10)}  ${c.padStart(10)}  ${d.padStart(12)}  ${e}`;
+console.log(line('file', 'min bytes', 'gzip bytes', 'brotli bytes', 'gzip budget'));
+const libRows = rows.filter((r) => r.lib);
+for (const r of rows.filter((r) => !r.lib)) {
+  const budget = budgets[r.name];
+  r.over = budget !== undefined && r.gzip > budget;
+  const status = budget === undefined ? '' : `${budget} ${r.over ? 'OVER' : 'ok'} (${((100 * r.gzip) / budget).toFixed(1)}%)`;
+  console.log(line(r.name, String(r.min), String(r.gzip), String(r.brotli), status));
 }
-const lib = rows.filter((r) => r.file.startsWith('lib'));
-console.log(line('lib/ total (all modules, minified one by one)', String(lib.reduce((s, r) => s + r.min, 0)), String(lib.reduce((s, r) => s + r.gzip, 0)), String(lib.reduce((s, r) => s + r.brotli, 0))));
-for (const r of rows.filter((r) => r.file.startsWith('dist'))) {
-  console.log(`${relative('.', r.file)}: ${kb(r.min)} KB minified, ${kb(r.gzip)} KB gzip, ${kb(r.brotli)} KB brotli`);
+console.log(line('lib/ total (all modules, minified one by one)', String(libRows.reduce((s, r) => s + r.min, 0)), String(libRows.reduce((s, r) => s + r.gzip, 0)), String(libRows.reduce((s, r) => s + r.brotli, 0))));
+console.log('');
+for (const r of rows.filter((r) => !r.lib)) {
+  console.log(`${r.name}: ${kb(r.min)} KB minified, ${kb(r.gzip)} KB gzip, ${kb(r.brotli)} KB brotli`);
 }
+
+const over = rows.filter((r) => r.over);
+const missing = Object.keys(budgets).filter((name) => !rows.some((r) => r.name === name));
+for (const r of over) console.error(`Over budget: ${r.name} is ${r.gzip} bytes gzip, budget ${budgets[r.name]}.`);
+for (const name of missing) console.error(`Budgeted but not built: ${name}.`);
+if (over.length || missing.length) process.exit(1);
+console.log(`\nAll ${Object.keys(budgets).length} size budgets met.`);

@@ -5,7 +5,11 @@
 // says what to install and runs the browsers it has. With SW_REQUIRE_ALL_BROWSERS=1 (CI) a missing
 // browser is an error. Extra arguments go to web-test-runner (e.g. a file glob).
 //
-// Output ends with one line per browser and a total "N passed, N failed".
+// Then the end-to-end tests of the built files (test/e2e/: node --test driving Chromium with
+// puppeteer-core), when Chromium is there; without it they are skipped with a message, or fail the
+// run under SW_REQUIRE_ALL_BROWSERS=1.
+//
+// Output ends with one line per browser, one for the end-to-end tests, and a total "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
@@ -157,6 +161,43 @@ if (browsers.webkit) {
   runs.push({ browsers: ['webkit'], code, file });
 }
 
+// The end-to-end tests: the spec reporter for people, TAP in a file for the counts. Their files
+// mostly wait for short timers to run out, so several at once (each its own Chromium) take a third
+// of the time; Node before 20.10 has no --test-concurrency and runs them one by one.
+// A run narrowed with --files is someone iterating on some browser tests: it skips them unless
+// SW_E2E=1 asks for them.
+let e2e = null;
+const narrowed = extraArgs.some((arg) => arg === '--files' || arg.startsWith('--files='));
+if (narrowed && process.env.SW_E2E !== '1') {
+  console.log('\nEnd-to-end tests (test/e2e/) skipped: --files narrows the run (SW_E2E=1 runs them too).');
+} else if (browsers.chromium) {
+  const file = join(resultsDir, 'e2e.tap');
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  const concurrency = major > 20 || (major === 20 && minor >= 10) ? ['--test-concurrency=4'] : [];
+  console.log('\nEnd-to-end tests (test/e2e/, Chromium):');
+  const code = await run(
+    process.execPath,
+    ['--test', ...concurrency, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${file}`, 'test/e2e/'],
+    baseEnv,
+  );
+  e2e = { code, file };
+} else {
+  console.log('\nEnd-to-end tests (test/e2e/) skipped: they need Chromium.');
+}
+
+/** The totals at the end of node --test's TAP output (`# pass 3` …), or null when there are none. */
+function tapCounts(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const total = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+  const counts = { pass: total('pass'), fail: total('fail'), cancelled: total('cancelled'), skipped: total('skipped'), todo: total('todo') };
+  return Object.values(counts).some(Number.isNaN) ? null : counts;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -179,6 +220,22 @@ for (const r of runs) {
     skipped += c.skipped;
   }
   if (r.code !== 0) ok = false;
+}
+if (e2e) {
+  const c = tapCounts(e2e.file);
+  if (!c) {
+    console.log(`  end-to-end (chromium): no results (node --test exited with ${e2e.code})`);
+    ok = false;
+  } else {
+    // A cancelled test (its file crashed or timed out) counts as failed.
+    console.log(`  end-to-end (chromium): ${c.pass} passed, ${c.fail + c.cancelled} failed, ${c.skipped + c.todo} skipped`);
+    passed += c.pass;
+    failed += c.fail + c.cancelled;
+    skipped += c.skipped + c.todo;
+    if (e2e.code !== 0) ok = false;
+  }
+} else {
+  console.log(`  end-to-end: not run (${narrowed && process.env.SW_E2E !== '1' ? '--files' : 'no Chromium'})`);
 }
 rmSync(resultsDir, { recursive: true, force: true });
 if (missing.length) console.log(`  not run in: ${missing.join(', ')}`);

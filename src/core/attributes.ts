@@ -85,6 +85,22 @@ export function numberSpec<F extends number | undefined>(range: NumberRange, fal
 }
 
 /**
+ * Free text (a clinic's name, a storage key): any string is valid, as is a finite number from script
+ * (its digits). Anything else set from script (an object, a symbol) would throw or print
+ * "[object Object]" where it is used, so it falls back to no text and warns.
+ */
+export const textSpec: AttributeSpec<string | null> = {
+  fallback: null,
+  fallbackText: 'none',
+  expected: 'text',
+  parse(raw) {
+    if (typeof raw === 'string') return { valid: true, value: raw };
+    if (typeof raw === 'number' && Number.isFinite(raw)) return { valid: true, value: String(raw) };
+    return { valid: false };
+  },
+};
+
+/**
  * An HTML boolean attribute: on when present (`compact`, `compact=""`, `compact="compact"`,
  * `compact="true"`). Any other text, notably `compact="false"`, is invalid: in HTML it would
  * mean "on", which is rarely what the author meant, so it falls back to off and warns.

@@ -13,7 +13,7 @@ import { emit, type SciaticaEventDetails, type SciaticaEventName, type WidgetErr
 import { ensureLocalization } from './locale.js';
 import { hostStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { warnOnce } from './warn.js';
+import { warnOnce, warnOtherVersion } from './warn.js';
 
 /** A Lit property declaration that carries an attribute spec for the base class to apply. */
 export interface ValidatedDeclaration<T> extends PropertyDeclaration {
@@ -100,13 +100,13 @@ export abstract class SciaticaElement extends LitElement {
         if ((existing as unknown) === this || existing.prototype instanceof this) return true;
         // Another copy of this same version (the bundle loaded twice): it already serves the tag.
         if (existing.libraryVersion === VERSION && existing.defaultTag === this.defaultTag) return false;
-        warnOnce(
-          name,
-          'define',
-          existing.libraryVersion
-            ? `<${name}> is already defined by sciatica-widgets ${existing.libraryVersion}; this copy (${VERSION}) was not registered and the first one keeps working.`
-            : `<${name}> is already defined by another element on this page; call ${this.name}.define('another-name') to use sciatica-widgets under another tag.`,
-        );
+        if (existing.libraryVersion) warnOtherVersion(existing.libraryVersion, VERSION);
+        else
+          warnOnce(
+            name,
+            'define',
+            `<${name}> is already defined by another element on this page; call ${this.name}.define('another-name') to use sciatica-widgets under another tag.`,
+          );
         return false;
       }
       // A constructor can be registered under one name only, so a custom name gets its own subclass

@@ -5,7 +5,7 @@
  */
 import { getLocale, setLocale } from './locale.js';
 import { VERSION } from './version.js';
-import { warnOnce } from './warn.js';
+import { warnOtherVersion } from './warn.js';
 
 export interface SciaticaWidgetsGlobal {
   /** The library version that owns the widgets on this page. */
@@ -35,7 +35,7 @@ export function installGlobal(contents: GlobalContents): void {
   const existing = window.SciaticaWidgets;
   if (existing) {
     if (existing.version !== VERSION) {
-      warnOnce('SciaticaWidgets', 'version', `window.SciaticaWidgets ${String(existing.version)} is already on this page; this copy (${VERSION}) leaves it in place.`);
+      warnOtherVersion(String(existing.version), VERSION);
     }
     return;
   }

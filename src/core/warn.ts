@@ -38,3 +38,15 @@ export function warnOnce(owner: object | string, key: string, message: string): 
   console.warn(`${PREFIX} ${message}`);
   return true;
 }
+
+/**
+ * Another version of the library got to this page first. Said once per page, however many of this
+ * copy's tags and globals find the other one in place: the host needs one message, not five.
+ */
+export function warnOtherVersion(earlier: string, mine: string): void {
+  warnOnce(
+    'sciatica-widgets',
+    `version:${earlier}`,
+    `sciatica-widgets ${earlier} is already on this page; this copy (${mine}) leaves its elements and window.SciaticaWidgets in place, and they keep working.`,
+  );
+}

@@ -18,7 +18,7 @@ import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
 import { FrameLoop } from '../core/frame-loop.js';
 import { SciaticaElement, attribute } from '../core/base.js';
-import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
+import { booleanSpec, enumSpec, numberSpec, textSpec } from '../core/attributes.js';
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
 import { Timeline, type TimelinePosition } from '../core/timeline.js';
@@ -490,7 +490,7 @@ export class ExerciseCard extends SciaticaElement {
       sets: this.sets,
       reps: this.reps,
       holdSeconds: this.holdSeconds,
-      frequency: this.frequency,
+      frequency: this.validate('frequency', this.frequency, textSpec),
       side: this.side,
     });
   }

@@ -210,11 +210,10 @@ export class NerveGlideTimer extends SciaticaElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     // Nothing keeps running once the element is gone: the session pauses (silently: nobody is
-    // listening to a detached element) and every frame, timer, wake lock and sound stops.
-    if (this.timeline?.state === 'running') {
-      this.poll();
-      if (this.timeline.pause()) this.status = 'paused';
-    }
+    // listening to a detached element) and every frame, timer, wake lock and sound stops. No poll
+    // here: a phase reached since the last frame would fire on the detached element, where page
+    // listeners cannot hear it; the clock keeps it, and the first poll after Resume reports it.
+    if (this.timeline?.state === 'running' && this.timeline.pause()) this.status = 'paused';
     this.stopLoop();
     this.releaseWakeLock();
     this.closeAudio();

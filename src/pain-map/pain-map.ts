@@ -11,7 +11,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { formatDate, formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
-import { booleanSpec, describeValue, enumSpec } from '../core/attributes.js';
+import { booleanSpec, describeValue, enumSpec, textSpec } from '../core/attributes.js';
 import { getLocale, getLocaleTag } from '../core/locale.js';
 import { controlStyles } from '../core/styles.js';
 import { warnOnce } from '../core/warn.js';
@@ -282,7 +282,8 @@ export class PainMapElement extends SciaticaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey')) {
-      this.storageKey = this.usableStorageKey(this.storageKey);
+      // Script may set anything; what is not text (or a number) warns and stores nothing.
+      this.storageKey = this.validate('storage-key', this.storageKey, textSpec);
       this.loadHistory();
     }
     if (changed.has('readonly') && this.readonly) {
@@ -408,18 +409,6 @@ export class PainMapElement extends SciaticaElement {
   }
 
   // --- storage (only ever touched when storageKey is set) ---
-
-  /**
-   * The key as text. Script may set the property to anything: a number is used as its digits;
-   * any other non-text value (an object, a Symbol) cannot name a key, so nothing is stored and the
-   * host is told once, instead of a conversion throwing out of the update.
-   */
-  private usableStorageKey(raw: unknown): string | null | undefined {
-    if (raw === null || raw === undefined || typeof raw === 'string') return raw;
-    if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-    warnOnce(this, `storage-key:${typeof raw}`, `<${this.localName}>: storage-key=${describeValue(raw)} is not valid (expected text); nothing is stored.`);
-    return null;
-  }
 
   private storage(): Storage | null {
     try {

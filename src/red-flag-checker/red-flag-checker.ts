@@ -14,11 +14,10 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
-import { describeValue, enumSpec, type AttributeSpec } from '../core/attributes.js';
+import { enumSpec, textSpec, type AttributeSpec } from '../core/attributes.js';
 import { getLocale, getLocaleTag, regionOf } from '../core/locale.js';
 import { controlStyles } from '../core/styles.js';
 import { VERSION } from '../core/version.js';
-import { warnOnce } from '../core/warn.js';
 import { buildQuestionnaireResponse, type QuestionnaireResponse } from './fhir.js';
 import { redFlagCheckerStyles } from './styles.js';
 import {
@@ -424,22 +423,9 @@ export class RedFlagChecker extends SciaticaElement {
       </form>`;
   }
 
-  /**
-   * A clinic attribute as text. Script may set the property to anything: a finite number is used as
-   * its digits; any other non-text value is left out with one warning instead of failing the render.
-   */
-  private clinicText(attributeName: string, raw: unknown): string {
-    if (raw === null || raw === undefined) return '';
-    if (typeof raw === 'string') return raw.trim();
-    if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-    const shown = describeValue(raw);
-    warnOnce(this, `${attributeName}=${shown}`, `<${this.tag}>: ${attributeName}=${shown} is not valid (expected text); it is left out.`);
-    return '';
-  }
-
   private renderClinic(): TemplateResult | typeof nothing {
-    const name = this.clinicText('clinic-name', this.clinicName);
-    const phone = this.clinicText('clinic-phone', this.clinicPhone);
+    const name = this.validate('clinic-name', this.clinicName, textSpec)?.trim() ?? '';
+    const phone = this.validate('clinic-phone', this.clinicPhone, textSpec)?.trim() ?? '';
     if (!name && !phone) return nothing;
     if (name && phone) {
       return html`<p class="clinic">${msg(html`Call ${name} on ${this.renderTel(phone)}.`, { id: 'rf-ui-clinic-call' })}</p>`;

@@ -48,10 +48,13 @@ describe('SciaticaElement.define', () => {
       }
     }
     expect(OlderCopy.define('versioned-widget')).to.equal(true);
+    expect(OlderCopy.define('versioned-widget-2')).to.equal(true);
     expect(TestWidget.define('versioned-widget')).to.equal(false);
     expect(TestWidget.define('versioned-widget')).to.equal(false);
+    // A second tag of the same other version: still the one page-level warning, not one per tag.
+    expect(TestWidget.define('versioned-widget-2')).to.equal(false);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('<versioned-widget>').and.contain('0.0.1-older').and.contain(VERSION);
+    expect(warnings.messages[0]).to.contain('0.0.1-older').and.contain(VERSION);
     const el = await fixture(html`<versioned-widget></versioned-widget>`);
     expect(el).to.be.instanceOf(OlderCopy);
     expect(el.shadowRoot!.textContent).to.contain('older');

@@ -23,7 +23,7 @@
  *   - free text (`frequency`, `clinic-name`, `clinic-phone`, `storage-key`): every string is a valid
  *     value (it is shown as text, or only used as a key), so no warning; odd Unicode is the host's
  *     business. A non-text value set from script is left out with a warning (a finite number is used
- *     as its digits); the exercise card's `frequency` leaves it out without a warning (see ELEMENTS);
+ *     as its digits);
  *   - `exercise`: an id that is not in the catalogue is the "cannot work" case: error state, a
  *     `widget-error` event and a warning naming the attribute.
  *   Every library warning stays short (under 2,000 characters), so a 100 KB value cannot flood the console.
@@ -59,8 +59,8 @@ type Rule =
   | { kind: 'enum'; values: readonly string[]; fallback: string }
   | { kind: 'number'; min: number; max: number; integer: boolean; fallback: number | undefined }
   | { kind: 'boolean' }
-  /** Free text; `shown`: it appears in the rendered text. `nonText`: what a non-string property value does. */
-  | { kind: 'text'; shown: boolean; nonText: 'warn' | 'ignore' }
+  /** Free text; `shown`: it appears in the rendered text. A non-text value from script warns and is left out. */
+  | { kind: 'text'; shown: boolean }
   /** `emergency-number`: text with at least one digit. */
   | { kind: 'phone' }
   | { kind: 'exercise' }
@@ -107,7 +107,7 @@ function judge(rule: Rule, attribute: string, raw: unknown): Verdict {
     case 'text':
       if (typeof raw === 'string') return { valid: true, value: raw };
       if (typeof raw === 'number' && Number.isFinite(raw)) return { valid: true, value: raw };
-      return rule.nonText === 'warn' ? { valid: false } : { valid: true, value: raw };
+      return { valid: false };
     case 'phone':
       return typeof raw === 'string' && /\d/.test(raw) ? { valid: true, value: raw.trim() } : { valid: false };
     case 'exercise':
@@ -176,8 +176,8 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
     attributes: [
       { attribute: 'mode', property: 'mode', rule: { kind: 'enum', values: ['list', 'stepper'], fallback: 'list' }, good: 'stepper' },
       { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: emergencyAdvice },
-      { attribute: 'clinic-name', property: 'clinicName', rule: { kind: 'text', shown: true, nonText: 'warn' }, good: 'Riverside Physio', stage: urgentResult },
-      { attribute: 'clinic-phone', property: 'clinicPhone', rule: { kind: 'text', shown: true, nonText: 'warn' }, good: '+44 20 7946 0000', stage: urgentResult },
+      { attribute: 'clinic-name', property: 'clinicName', rule: { kind: 'text', shown: true }, good: 'Riverside Physio', stage: urgentResult },
+      { attribute: 'clinic-phone', property: 'clinicPhone', rule: { kind: 'text', shown: true }, good: '+44 20 7946 0000', stage: urgentResult },
       theme,
     ],
   },
@@ -189,8 +189,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'sets', property: 'sets', rule: { kind: 'number', min: 1, max: 20, integer: true, fallback: undefined }, good: '3' },
       { attribute: 'reps', property: 'reps', rule: { kind: 'number', min: 1, max: 100, integer: true, fallback: undefined }, good: '12' },
       { attribute: 'hold-seconds', property: 'holdSeconds', rule: { kind: 'number', min: 1, max: 600, integer: false, fallback: undefined }, good: '45' },
-      // The card ignores a non-text `frequency` from script without a warning (reported to the lead; the card is theirs).
-      { attribute: 'frequency', property: 'frequency', rule: { kind: 'text', shown: true, nonText: 'ignore' }, good: 'twice a day' },
+      { attribute: 'frequency', property: 'frequency', rule: { kind: 'text', shown: true }, good: 'twice a day' },
       { attribute: 'side', property: 'side', rule: { kind: 'enum', values: ['both', 'left', 'right'], fallback: 'both' }, good: 'left' },
       { attribute: 'condition', property: 'condition', rule: { kind: 'enum', values: ['none', 'disc', 'stenosis', 'piriformis'], fallback: 'none' }, good: 'stenosis' },
       { attribute: 'compact', property: 'compact', rule: { kind: 'boolean' }, good: '' },
@@ -220,7 +219,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'previous', property: 'previous', rule: { kind: 'map' }, good: '{"regions":{"left-sole":{"intensity":4}}}' },
       { attribute: 'readonly', property: 'readonly', rule: { kind: 'boolean' }, good: '' },
       // Only used as a localStorage key (read, never written without a click), never shown.
-      { attribute: 'storage-key', property: 'storageKey', rule: { kind: 'text', shown: false, nonText: 'warn' }, good: 'hardening-good-key' },
+      { attribute: 'storage-key', property: 'storageKey', rule: { kind: 'text', shown: false }, good: 'hardening-good-key' },
       theme,
     ],
   },
@@ -655,7 +654,7 @@ function expectHandled(
       break;
     case 'text': {
       // A finite number is used as its digits where the element takes non-text values at all.
-      const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && c.rule.nonText === 'warn' ? String(raw) : '';
+      const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
       if (c.rule.shown && text !== '') expect(now.text.includes(text.replace(/\s+/g, ' ')), `${what}: shown as text`).to.equal(true);
       // Nothing usable (empty, or a value the element leaves out) renders what no attribute renders.
       if (raw === '' || (typeof raw !== 'string' && text === '')) expect(now, `${what}: render`).to.deep.equal(reference);
