@@ -10,27 +10,14 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { countsReporter } from './scripts/counts-reporter.mjs';
+import { chromiumFlags } from './scripts/chromium-flags.mjs';
 
 const env = process.env;
 const wanted = (env.SW_BROWSERS ?? 'chromium').split(',').map((b) => b.trim()).filter(Boolean);
 
-// Chromium as root refuses to start without --no-sandbox; the networking flags stop it from
-// trying to reach Google's services, which this closed network refuses many times a second.
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // The runner opens several test pages at once; without these, Chromium treats all but one as
-  // background pages and stops their animation frames, so fixtures that wait a frame time out.
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
-];
+// Headless, plus the project's flags (scripts/chromium-flags.mjs, shared with the end-to-end tests
+// and the benchmarks).
+const chromiumArgs = ['--headless', ...chromiumFlags];
 
 const launchers = {
   chromium: () =>

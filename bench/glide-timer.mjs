@@ -9,6 +9,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags } from '../scripts/chromium-flags.mjs';
 
 const SPEED = Number(process.argv[2] ?? 10);
 // 20 glides x 5 sets x 2 phases x 2.5 s + 4 rests x 25 s = 600 s of session time.
@@ -37,7 +38,7 @@ const { port } = server.address();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: chromiumFlags,
 });
 try {
   const page = await browser.newPage();

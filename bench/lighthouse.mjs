@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags } from '../scripts/chromium-flags.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -98,7 +99,7 @@ try {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
       defaultViewport: null, // Lighthouse sets the viewport of its preset
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: chromiumFlags,
     });
     let result;
     try {

@@ -28,6 +28,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags } from '../scripts/chromium-flags.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 7);
 const CARDS = 100;
@@ -116,7 +117,7 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
   defaultViewport: { width: 1280, height: 800 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: chromiumFlags,
 });
 
 // What shows that an element has rendered its content (not only its first, empty update).

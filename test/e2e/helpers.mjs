@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { chromiumFlags } from '../../scripts/chromium-flags.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -25,22 +26,6 @@ export const CHROMIUM = [process.env.SW_CHROMIUM, process.env.CHROME_PATH, '/usr
  */
 export const skipReason =
   !CHROMIUM && process.env.SW_REQUIRE_ALL_BROWSERS !== '1' ? 'Chromium not found (set CHROME_PATH, or apt-get install chromium)' : false;
-
-// The same flags as the browser suite (web-test-runner.config.mjs): root needs --no-sandbox, the
-// networking flags keep Chromium from calling Google (refused here, and noise in the request log),
-// and the throttling flags keep timers running in pages that are not in front.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 /** Every event the elements fire (README, API.md). */
 export const EVENT_TYPES = [
@@ -75,7 +60,7 @@ export async function setup({ headers, routes } = {}) {
   const server = await startServer({ root: ROOT, host: '127.0.0.1', headers, routes });
   let browser;
   try {
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: chromiumFlags });
   } catch (error) {
     await server.close();
     throw error;
