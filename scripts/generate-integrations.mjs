@@ -316,7 +316,7 @@ function snippet(e) {
   const firstEvent = e.events.find((ev) => !ev.inheritedFrom) ?? e.events[0];
   return [
     '```html',
-    `<script src="/js/sciatica-widgets.js"></script>`,
+    `<script defer src="/js/sciatica-widgets.js"></script>`,
     `<${e.tag}${attrs}></${e.tag}>`,
     '```',
     '',
