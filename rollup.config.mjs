@@ -7,7 +7,7 @@
 // - dist/sciatica-widgets.all-locales.js: everything including every language, in one file.
 // - dist/esm/: the same as ES modules split into chunks, exercises and languages loaded on demand.
 // The bundles are IIFEs, so they work from <script src> and <script type="module" src> alike.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -86,6 +86,9 @@ const bundle = (input, file, { inlineLocales = false } = {}) => ({
 // everything), Lit and the shared core in common chunks, and each catalogue exercise in a chunk of
 // its own that the card imports only when it shows that exercise. Translations are chunks too, loaded
 // on a language switch.
+// Chunk names carry a content hash: clear the folder so an earlier build's chunks do not pile up.
+rmSync('dist/esm', { recursive: true, force: true });
+
 const splitBuild = {
   input: Object.fromEntries([['sciatica-widgets', 'lib/index.js'], ...elementEntries.map((name) => [name, `lib/${name}.js`])]),
   output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
