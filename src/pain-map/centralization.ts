@@ -64,6 +64,12 @@ export interface ParsedPainMap {
   map: PainMap;
   /** Short English descriptions of what was dropped or ignored, for a console warning. Empty when all was well. */
   problems: string[];
+  /**
+   * Whether the input was a map at all: an object with a `regions` object. `{}` or an event detail
+   * passed by mistake parse to an empty map too, but must not be taken for "an earlier map with
+   * nothing marked" (comparing with it would call any leg symptom spreading).
+   */
+  hasRegions: boolean;
 }
 
 /** A comparison of two maps, for the trend message and for hosts. */
@@ -409,24 +415,26 @@ export function parsePainMap(input: unknown): ParsedPainMap {
   try {
     let value = input;
     if (typeof input === 'string') {
-      if (input.trim() === '') return { map: emptyPainMap(), problems: [] };
+      if (input.trim() === '') return { map: emptyPainMap(), problems: [], hasRegions: false };
       if (input.length > MAX_TEXT_LENGTH) {
         problems.add(`map text is ${input.length} characters long, more than ${MAX_TEXT_LENGTH}; using an empty map`);
-        return { map: emptyPainMap(), problems: problems.done() };
+        return { map: emptyPainMap(), problems: problems.done(), hasRegions: false };
       }
       try {
         value = JSON.parse(input);
       } catch {
         problems.add(`map text ${show(input)} is not valid JSON; using an empty map`);
-        return { map: emptyPainMap(), problems: problems.done() };
+        return { map: emptyPainMap(), problems: problems.done(), hasRegions: false };
       }
     }
-    return { map: parseObject(value, problems), problems: problems.done() };
+    const map = parseObject(value, problems);
+    return { map, problems: problems.done(), hasRegions: isPlainRecord(value) && isPlainRecord(own(value, 'regions')) };
   } catch {
     // Only a hostile object gets here (a getter or proxy that throws): nothing it says can be trusted.
     return {
       map: emptyPainMap(),
       problems: ['the map could not be read (reading it threw an error); using an empty map'],
+      hasRegions: false,
     };
   }
 }

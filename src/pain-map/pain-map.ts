@@ -86,16 +86,6 @@ function extentWords(rank: ExtentRank | null): string {
   }
 }
 
-/** Whether a host's map (JSON text or an object) has a `regions` field at all. Never throws. */
-function hasRegions(input: unknown): boolean {
-  try {
-    const value: unknown = typeof input === 'string' ? JSON.parse(input) : input;
-    return typeof value === 'object' && value !== null && Object.hasOwn(value, 'regions');
-  } catch {
-    return false;
-  }
-}
-
 /** Regions of the shown views in reading order: the back view first, each top to bottom, left to right. */
 function orderedShapes(views: readonly BodyView[]): RegionShape[] {
   return views.flatMap((view) => regionShapes(view).sort((a, b) => a.y - b.y || a.x - b.x));
@@ -246,10 +236,9 @@ export class PainMapElement extends SciaticaElement {
   private readMap(name: string, input: unknown, ignoreUnreadable: boolean): PainMap | null {
     // JSON text `null` is "no map" too: a template that serializes a missing map writes previous="null".
     if (input === null || input === undefined || (typeof input === 'string' && (input.trim() === '' || input.trim() === 'null'))) return null;
-    const { map, problems } = parsePainMap(input);
-    // A previous "map" without `regions` (`{}`, or an event detail passed by mistake) is not an
-    // earlier map with nothing marked: comparing with it would report leg symptoms as spreading.
-    const unusable = (problems.length > 0 && markedRegionIds(map).length === 0) || (ignoreUnreadable && !hasRegions(input));
+    const { map, problems, hasRegions } = parsePainMap(input);
+    // A previous "map" without `regions` is no earlier map (see ParsedPainMap.hasRegions).
+    const unusable = (problems.length > 0 && markedRegionIds(map).length === 0) || (ignoreUnreadable && !hasRegions);
     for (const problem of problems) {
       warnOnce(this, `${name}:${problem}`, `<${this.localName}>: ${name}: ${problem}.`);
     }

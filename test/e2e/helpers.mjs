@@ -6,7 +6,7 @@
  *
  * The tests run against the built files in dist/, so `npm run build` must have run first.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
@@ -27,24 +27,15 @@ export const CHROMIUM = [process.env.SW_CHROMIUM, process.env.CHROME_PATH, '/usr
 export const skipReason =
   !CHROMIUM && process.env.SW_REQUIRE_ALL_BROWSERS !== '1' ? 'Chromium not found (set CHROME_PATH, or apt-get install chromium)' : false;
 
-/** Every event the elements fire (README, API.md). */
+/** Every event the elements fire, as the manifest lists them (so a new event is watched too). */
 export const EVENT_TYPES = [
-  'widget-error',
-  'red-flag-change',
-  'red-flag-emergency',
-  'red-flag-result',
-  'exercise-start',
-  'exercise-complete',
-  'exercise-feedback',
-  'glide-start',
-  'glide-phase',
-  'glide-pause',
-  'glide-resume',
-  'glide-reset',
-  'glide-complete',
-  'glide-feedback',
-  'pain-map-change',
-];
+  ...new Set(
+    JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'))
+      .modules.flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => d.events ?? [])
+      .map((e) => e.name),
+  ),
+].sort();
 
 export const TAGS = ['red-flag-checker', 'exercise-card', 'nerve-glide-timer', 'pain-map'];
 

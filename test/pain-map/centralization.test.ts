@@ -265,6 +265,16 @@ describe('pain-map serializePainMap', () => {
 });
 
 describe('pain-map parsePainMap', () => {
+  it('says whether the input was a map at all (a regions object), so {} is not taken for an empty earlier map', () => {
+    expect(parsePainMap('{"regions":{}}').hasRegions).to.equal(true);
+    expect(parsePainMap({ regions: { 'left-calf': { intensity: 3, qualities: [] } } }).hasRegions).to.equal(true);
+    expect(parsePainMap('{}').hasRegions).to.equal(false);
+    expect(parsePainMap({ value: { regions: {} } }).hasRegions).to.equal(false);
+    expect(parsePainMap('{"regions":"left-calf"}').hasRegions).to.equal(false);
+    expect(parsePainMap('not json').hasRegions).to.equal(false);
+    expect(parsePainMap('').hasRegions).to.equal(false);
+  });
+
   const good = { intensity: 5, qualities: ['burning'] };
 
   function parsedIds(input: unknown): string[] {
