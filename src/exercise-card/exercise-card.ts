@@ -26,6 +26,7 @@ import { categoryName, isExerciseId, loadExercise, loadedExercise } from '../con
 import { text, type Exercise, type LocalText } from '../content/exercises/types.js';
 import { parseExerciseJson, validateExercise, type ExerciseCheck } from '../content/exercises/validate.js';
 import { viewBox } from '../content/illustrations/figure.js';
+import { citation } from '../content/references.js';
 import { buildHoldSchedule, type HoldSegment } from './hold-schedule.js';
 import {
   cardConditions,
@@ -566,7 +567,7 @@ export class ExerciseCard extends SciaticaElement {
         ${this.noFeedback
           ? nothing
           : html`<div class="feedback" part="feedback">
-              ${renderSymptomQuestion({ answer: this.feedback, onAnswer: this.onFeedback, id: 'ec-symptom-question' })}
+              ${renderSymptomQuestion({ answer: this.feedback, onAnswer: this.onFeedback, id: 'ec-symptom-question', emergencyNumber: this.effectiveEmergencyNumber })}
             </div>`}
       </article>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>`;
@@ -627,7 +628,11 @@ export class ExerciseCard extends SciaticaElement {
         ? html`<details class="sources" part="sources">
             <summary>${msg('Where this comes from', { id: 'ec-ui-sources' })}</summary>
             <ul>
-              ${exercise.sources.map((source) => html`<li>${source}</li>`)}
+              ${exercise.sources.map((source) =>
+                typeof source === 'string'
+                  ? html`<li>${source}</li>`
+                  : html`<li>${citation(source)} ${source.url ? html`<a href=${source.url}>${source.url}</a>` : nothing}</li>`,
+              )}
             </ul>
           </details>`
         : nothing}

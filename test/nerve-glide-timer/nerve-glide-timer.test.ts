@@ -306,7 +306,8 @@ describe('<nerve-glide-timer>', () => {
       await el.updateComplete;
       const region = $(el, '[aria-live="polite"]')!;
       expect(el.shadowRoot!.querySelectorAll('[aria-live]')).to.have.length(1);
-      expect(live(el)).to.equal('Glide 1 of 2. Straighten your knee, pull your toes up toward you and look up.');
+      // With no side the cue names the painful leg, never just "your knee".
+      expect(live(el)).to.equal('Glide 1 of 2. Straighten the knee of your painful leg, pull your toes up toward you and look up.');
       let changes = 0;
       const observer = new MutationObserver((records) => (changes += records.length));
       observer.observe(region, { childList: true, characterData: true, subtree: true });
@@ -316,7 +317,7 @@ describe('<nerve-glide-timer>', () => {
       await at(el, 2000);
       await Promise.resolve();
       expect(changes).to.be.greaterThan(0);
-      expect(live(el)).to.equal('Bend your knee back down, point your toes away and tuck your chin down.');
+      expect(live(el)).to.equal('Bend that knee back down, point your toes away and tuck your chin down.');
       await at(el, 8000);
       expect(live(el)).to.contain('Well done');
       observer.disconnect();

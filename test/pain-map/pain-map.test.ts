@@ -41,7 +41,7 @@ describe('<pain-map> drawing and marking', () => {
     const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
     expect(el.view).to.equal('both');
     expect(root(el).querySelectorAll('svg.body').length).to.equal(2);
-    expect(root(el).querySelectorAll('path[data-region]').length).to.equal(26);
+    expect(root(el).querySelectorAll('path[data-region]').length).to.equal(27);
     expect(el.value).to.deep.equal({ regions: {} });
     expect(el.extent).to.equal(null);
     expect(el.trend).to.equal(null);
@@ -220,7 +220,7 @@ describe('<pain-map> previous and trend', () => {
     expect(((await changed) as CustomEvent<PainMapChangeDetail>).detail.trend).to.equal('peripheralizing');
     const box = $(el, '[part="trend"]')!;
     expect(box.classList.contains('trend-peripheralizing')).to.equal(true);
-    expect(text(box)).to.contain('Stop').and.contain('stop doing it').and.contain('doctor or physical therapist');
+    expect(text(box)).to.contain('Stop').and.contain('stop doing it').and.contain('doctor or physiotherapist');
     await expect(el).to.be.accessible();
   });
 

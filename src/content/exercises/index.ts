@@ -32,7 +32,7 @@ const catalogue: readonly CatalogueEntry[] = [
   { id: 'side-plank', category: 'activation', title: () => msg('Side plank', { id: 'ex-side-plank-title' }), load: () => import('./side-plank.js') },
   { id: 'bird-dog', category: 'activation', title: () => msg('Bird-dog', { id: 'ex-bird-dog-title' }), load: () => import('./bird-dog.js') },
   { id: 'pigeon-pose', category: 'stretch', title: () => msg('Pigeon pose', { id: 'ex-pigeon-pose-title' }), load: () => import('./pigeon-pose.js') },
-  { id: 'hip-external-rotation', category: 'stretch', title: () => msg('Hip turn-out stretch (FABRE)', { id: 'ex-hip-external-rotation-title' }), load: () => import('./hip-external-rotation.js') },
+  { id: 'hip-external-rotation', category: 'stretch', title: () => msg('Hip external rotation (FABER)', { id: 'ex-hip-external-rotation-title-faber' }), load: () => import('./hip-external-rotation.js') },
   { id: 'hip-internal-rotation', category: 'stretch', title: () => msg('Hip turn-in stretch ("roadkill")', { id: 'ex-hip-internal-rotation-title' }), load: () => import('./hip-internal-rotation.js') },
   { id: 'door-frame-decompression', category: 'stretch', title: () => msg('Door-frame hang', { id: 'ex-door-frame-decompression-title' }), load: () => import('./door-frame-decompression.js') },
   { id: 'hip-flexor-stretch', category: 'stretch', title: () => msg('Kneeling hip flexor stretch', { id: 'ex-hip-flexor-stretch-title' }), load: () => import('./hip-flexor-stretch.js') },
