@@ -8,7 +8,7 @@
  * glide timer uses too (`core/timeline.ts`): this element only resolves which exercise to show,
  * renders it, polls the clock and reports what the person did.
  *
- * Safety (design/CLINICAL.md): the general stop rule (pain or tingling spreading further down the
+ * Safety (docs/clinical-basis.md): the general stop rule (pain or tingling spreading further down the
  * leg → stop) shows on every card, in every mode, never behind a click; "moved down my leg" shows
  * the stop advice at once (`role="alert"`) and pauses a running countdown.
  */

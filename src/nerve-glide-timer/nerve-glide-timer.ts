@@ -1,5 +1,5 @@
 /**
- * `<nerve-glide-timer>`: a guided seated nerve glide (the slider of design/CLINICAL.md).
+ * `<nerve-glide-timer>`: a guided seated nerve glide (the slider of docs/clinical-basis.md).
  *
  * All timing comes from the shared clock (`core/timeline.ts`) over the schedule of
  * `glide-schedule.ts`: this element only polls it (every animation frame while visible, and every

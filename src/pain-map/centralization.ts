@@ -49,14 +49,14 @@ export interface RegionMark {
 }
 
 /**
- * A pain map, as in design/API.md: region id → mark. A region that is not in `regions` has
+ * A pain map, as in docs/elements.md: region id → mark. A region that is not in `regions` has
  * nothing marked.
  */
 export interface PainMap {
   regions: Partial<Record<RegionId, RegionMark>>;
 }
 
-/** The direction of change between two maps (design/CLINICAL.md). */
+/** The direction of change between two maps (docs/clinical-basis.md). */
 export type PainTrend = 'centralizing' | 'peripheralizing' | 'unchanged';
 
 /** The result of `parsePainMap`: always a usable map, and what was wrong with the input. */
@@ -92,7 +92,7 @@ export interface SerializedPainMap {
   regions: Record<string, { intensity: number; qualities: Quality[] }>;
 }
 
-/** The lowest and highest intensity (design/API.md: 0–10). */
+/** The lowest and highest intensity (docs/elements.md: 0–10). */
 export const minIntensity = 0;
 export const maxIntensity = 10;
 
@@ -185,7 +185,7 @@ function reach(map: PainMap): ExtentRank {
 }
 
 /**
- * The direction of change from `previous` to `current` (design/CLINICAL.md): extent down →
+ * The direction of change from `previous` to `current` (docs/clinical-basis.md): extent down →
  * `centralizing`, up → `peripheralizing`, same → `unchanged`; intensity never changes the answer.
  * `null` when there is no previous map. A map with nothing marked counts as reaching no further
  * than the lower back (see the module comment for why).

@@ -1,6 +1,6 @@
 /**
  * `<pain-map>`: a body diagram on which a person marks where it hurts, how much and how it feels,
- * and sees whether the pain is centralizing (CLINICAL.md).
+ * and sees whether the pain is centralizing (docs/clinical-basis.md).
  *
  * The data and the rules live in `regions.ts` (the catalogue), `centralization.ts` (parsing, extent,
  * trend, summary text) and `history.ts` (the stored history); the drawing in `body.ts`. This element

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/nerve-glide-timer.js';
 import { NerveGlideTimer } from '../../src/nerve-glide-timer/nerve-glide-timer.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, expectSafetyNet } from '../helpers.js';
 
 const GLIDE_EVENTS = ['glide-start', 'glide-phase', 'glide-pause', 'glide-resume', 'glide-reset', 'glide-complete', 'glide-feedback'] as const;
 
@@ -540,6 +540,30 @@ describe('<nerve-glide-timer>', () => {
       await el.updateComplete;
       expect($(el, '[part~="stop-advice"]')).to.equal(null);
       expect(text($(el, '.symptom-advice'))).to.contain('good sign');
+    });
+
+    it('every symptom answer carries the safety net with the page region\'s number', async () => {
+      const before = document.documentElement.lang;
+      document.documentElement.lang = 'en-AU';
+      try {
+        const el = await completed();
+        for (const response of ['centralized', 'unchanged', 'peripheralized']) {
+          $<HTMLButtonElement>(el, `button[data-response="${response}"]`)!.click();
+          await el.updateComplete;
+          expectSafetyNet($(el, '.symptom-advice'), '000', response);
+        }
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+  });
+
+  describe('set-up names the leg', () => {
+    it('says the painful leg with no side, and the left or right leg with one; slumping can be eased', async () => {
+      const none = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      expect(text($(none, '.setup'))).to.contain('painful leg').and.contain('sit up a little straighter');
+      const left = await timer(html`<nerve-glide-timer side="left"></nerve-glide-timer>`);
+      expect(text($(left, '.setup'))).to.contain('left leg');
     });
   });
 

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/dead-bug.js';
 import type { ExerciseBody } from './types.js';
-import { niceNg59, shelley2020 } from '../references.js';
+import { acogPregnancy, niceNg59, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionKeepBackStill, cautionNoCrunches, cautionPregnancyBack, equipmentMat, frequencyActivationSecond, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
@@ -24,6 +24,6 @@ export const exercise: ExerciseBody = {
     ],
   },
   stopRule: stopCoreForm,
-  sources: [shelley2020, niceNg59],
+  sources: [shelley2020, niceNg59, acogPregnancy],
   illustration,
 };

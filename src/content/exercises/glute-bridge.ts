@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/glute-bridge.js';
 import type { ExerciseBody } from './types.js';
-import { niceNg59, shelley2020 } from '../references.js';
+import { acogPregnancy, niceNg59, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionPregnancyBack, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
@@ -26,6 +26,6 @@ export const exercise: ExerciseBody = {
     msg('Stop if you feel it mostly in your lower back rather than your buttocks, and lift less high next time.', {
       id: 'ex-glute-bridge-stop',
     }),
-  sources: [shelley2020, niceNg59],
+  sources: [shelley2020, niceNg59, acogPregnancy],
   illustration,
 };

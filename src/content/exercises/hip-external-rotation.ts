@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/hip-external-rotation.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020 } from '../references.js';
+import { acogPregnancy, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionPregnancyBack, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
@@ -26,6 +26,6 @@ export const exercise: ExerciseBody = {
   },
   stopRule: stopStretchGentle,
   harder: () => msg('Hold each stretch for up to 1 minute.', { id: 'ex-hip-external-rotation-harder' }),
-  sources: [shelley2020],
+  sources: [shelley2020, acogPregnancy],
   illustration,
 };

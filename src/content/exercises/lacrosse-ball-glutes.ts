@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/lacrosse-ball-glutes.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020, smoll2010 } from '../references.js';
+import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
@@ -30,6 +30,6 @@ export const exercise: ExerciseBody = {
   stopRule: stopReleaseSharp,
   easier: () =>
     msg('For softer pressure, stand closer to the wall, or use the foam roller instead.', { id: 'ex-lacrosse-ball-glutes-easier' }),
-  sources: [shelley2020, smoll2010],
+  sources: [shelley2020, smoll2010, rosOsteoporosis],
   illustration,
 };

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/peanut-ball-glutes.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020, smoll2010 } from '../references.js';
+import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
@@ -28,6 +28,6 @@ export const exercise: ExerciseBody = {
     piriformis: [cautionPiriformisTarget],
   },
   stopRule: stopReleaseSharp,
-  sources: [shelley2020, smoll2010],
+  sources: [shelley2020, smoll2010, rosOsteoporosis],
   illustration,
 };

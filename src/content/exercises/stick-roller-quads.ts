@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/stick-roller-quads.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020 } from '../references.js';
+import { rosOsteoporosis, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionReleaseOnMuscle, equipmentChair, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
@@ -28,6 +28,6 @@ export const exercise: ExerciseBody = {
     ],
   },
   stopRule: stopReleaseSharp,
-  sources: [shelley2020],
+  sources: [shelley2020, rosOsteoporosis],
   illustration,
 };

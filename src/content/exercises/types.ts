@@ -16,8 +16,8 @@ export function text(value: LocalText): string {
 }
 
 /**
- * Categories in the order the clinic seed teaches them (compression/release → reactivation →
- * stretch), followed by the self-help seed's kinds.
+ * Categories in the order the clinic article teaches them (compression/release → reactivation →
+ * stretch), followed by the self-help article's kinds.
  */
 export const exerciseCategories = ['release', 'activation', 'stretch', 'nerve-glide', 'directional', 'position', 'activity'] as const;
 export type ExerciseCategory = (typeof exerciseCategories)[number];
