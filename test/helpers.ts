@@ -53,3 +53,26 @@ export function expectSafetyNet(node: Element | null | undefined, number: string
     throw new Error(`${where}: names no number and does not say "your local emergency number"`);
   }
 }
+
+/**
+ * A fake monotonic clock for the timed elements (`el.clock = time.now`) and the session clock: time
+ * moves only when a test says so, so timing is exact and never depends on the machine.
+ */
+export function fakeClock(start = 1000): { now: () => number; set(ms: number): void; advance(ms: number): void; reset(): void } {
+  let now = start;
+  return {
+    now: () => now,
+    set: (ms: number) => (now = ms),
+    advance: (ms: number) => (now += ms),
+    reset: () => (now = start),
+  };
+}
+
+/** Puts a timed element on the fake clock and returns a function that moves the clock to `t` ms after the start and polls, as a frame would. */
+export function onFakeClock(time: ReturnType<typeof fakeClock>, start = 1000) {
+  return async (el: HTMLElement & { tick(): void; updateComplete: Promise<unknown> }, t: number): Promise<void> => {
+    time.set(start + t);
+    el.tick();
+    await el.updateComplete;
+  };
+}

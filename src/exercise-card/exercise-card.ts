@@ -16,12 +16,12 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
-import { FrameLoop } from '../core/frame-loop.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec, textSpec } from '../core/attributes.js';
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
-import { Timeline, type TimelinePosition } from '../core/timeline.js';
+import { SessionClock } from '../core/session-clock.js';
+import type { SegmentEntry, TimelinePosition } from '../core/timeline.js';
 import { categoryName, isExerciseId, loadExercise, loadedExercise } from '../content/exercises/index.js';
 import { text, type Exercise, type LocalText } from '../content/exercises/types.js';
 import { parseExerciseJson, validateExercise, type ExerciseCheck } from '../content/exercises/validate.js';
@@ -171,8 +171,6 @@ export class ExerciseCard extends SciaticaElement {
     headingLevel: attribute('heading-level', numberSpec({ min: 2, max: 6, integer: true }, 2)),
     hostJson: { state: true, attribute: false },
     waitingForParser: { state: true, attribute: false },
-    holdStatus: { state: true, attribute: false },
-    position: { state: true, attribute: false },
     started: { state: true, attribute: false },
     done: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
@@ -208,8 +206,6 @@ export class ExerciseCard extends SciaticaElement {
   private declare hostJson: string | null;
   /** No exercise yet while the page is still being parsed (a child script may still come). */
   private declare waitingForParser: boolean;
-  private declare holdStatus: HoldState;
-  private declare position: TimelinePosition<HoldSegment> | null;
   /** Start was pressed on an exercise without a hold. */
   private declare started: boolean;
   private declare done: boolean;
@@ -227,19 +223,29 @@ export class ExerciseCard extends SciaticaElement {
 
   /** The exercise being shown, once resolved and valid. */
   private current: Exercise | null = null;
-  private timeline: Timeline<HoldSegment> | null = null;
   /** The countdown's settings, fixed at Start (attributes may change meanwhile). */
   private session: { holds: number; holdSeconds: number } | null = null;
-  private lastIndex = -1;
-  private readonly loop = new FrameLoop(() => this.tick());
+  private readonly holdClock = new SessionClock<HoldSegment>(this, {
+    now: () => this.clock(),
+    onSegmentsEntered: (entries) => this.onSegmentsEntered(entries),
+    onDone: () => this.onHoldsDone(),
+  });
+
+  /** The countdown's state as of the latest poll. */
+  private get holdStatus(): HoldState {
+    return this.holdClock.status;
+  }
+
+  /** Where the countdown was at the latest poll; `null` before the start. */
+  private get position(): TimelinePosition<HoldSegment> | null {
+    return this.holdClock.position;
+  }
   private observer: MutationObserver | null = null;
 
   constructor() {
     super();
     this.hostJson = null;
     this.waitingForParser = false;
-    this.holdStatus = 'idle';
-    this.position = null;
     this.started = false;
     this.done = false;
     this.expanded = false;
@@ -260,12 +266,7 @@ export class ExerciseCard extends SciaticaElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     document.removeEventListener('DOMContentLoaded', this.onParsed);
-    // Nothing keeps running once the element is gone: the countdown pauses silently.
-    if (this.timeline && this.holdStatus === 'running') {
-      this.poll(false);
-      if (this.timeline.pause()) this.holdStatus = 'paused';
-    }
-    this.stopLoop();
+    // Nothing keeps running once the element is gone: the clock pauses the countdown silently.
   }
 
   // --- public API ---------------------------------------------------------------------------
@@ -292,13 +293,9 @@ export class ExerciseCard extends SciaticaElement {
     this.done = false;
     if (holds > 0 && dose.holdSeconds !== null) {
       this.session = { holds, holdSeconds: dose.holdSeconds };
-      this.timeline = new Timeline(buildHoldSchedule({ holdSeconds: dose.holdSeconds, reps: holds }), () => this.clock());
-      this.lastIndex = -1;
-      this.timeline.start();
-      this.holdStatus = 'running';
+      this.holdClock.start(buildHoldSchedule({ holdSeconds: dose.holdSeconds, reps: holds }));
       this.emit('exercise-start', { exerciseId: exercise.id });
-      this.poll();
-      if (this.holdStatus === 'running') this.schedule();
+      this.holdClock.tick();
     } else {
       this.started = true;
       this.announcement = msg('Started. Press Mark done when you have finished.', { id: 'ec-ui-announce-started' });
@@ -308,33 +305,21 @@ export class ExerciseCard extends SciaticaElement {
 
   /** Pauses a running countdown. */
   pause(): void {
-    if (!this.timeline || this.holdStatus !== 'running') return;
-    this.poll();
-    if (this.holdStatus !== 'running' || !this.timeline.pause()) return;
-    this.holdStatus = 'paused';
-    this.position = this.timeline.at();
-    this.stopLoop();
+    if (!this.holdClock.pause()) return;
     this.announcement = msg('Paused.', { id: 'ec-ui-announce-paused' });
   }
 
   /** Continues a paused countdown exactly where it stopped. */
   resume(): void {
-    if (!this.timeline || this.holdStatus !== 'paused' || !this.timeline.resume()) return;
-    this.holdStatus = 'running';
+    if (!this.holdClock.resume()) return;
     this.announcement = msg('Going again.', { id: 'ec-ui-announce-resumed' });
-    this.poll();
-    if (this.holdStatus === 'running') this.schedule();
+    this.holdClock.tick();
   }
 
   /** Stops the countdown and goes back to the Start button. */
   reset(): void {
-    this.stopLoop();
-    this.timeline?.reset();
-    this.timeline = null;
+    this.holdClock.reset();
     this.session = null;
-    this.lastIndex = -1;
-    this.position = null;
-    this.holdStatus = 'idle';
     this.started = false;
     this.announcement = '';
   }
@@ -362,9 +347,7 @@ export class ExerciseCard extends SciaticaElement {
    * it after moving their fake clock.
    */
   tick(): void {
-    if (this.holdStatus !== 'running') return;
-    this.poll();
-    if (this.holdStatus === 'running') this.schedule();
+    this.holdClock.tick();
   }
 
   // --- which exercise -------------------------------------------------------------------------
@@ -496,34 +479,15 @@ export class ExerciseCard extends SciaticaElement {
     });
   }
 
-  // --- the loop -----------------------------------------------------------------------------
+  // --- what the clock reports ----------------------------------------------------------------
 
-  private poll(announce = true): void {
-    const timeline = this.timeline;
-    if (!timeline || this.holdStatus !== 'running') return;
-    const position = timeline.at();
-    const entered = timeline.segmentsEntered(this.lastIndex, position.index);
-    this.lastIndex = Math.max(this.lastIndex, position.index);
-    this.position = position;
-    const latest = entered.at(-1);
-    if (latest && announce) this.announcement = this.segmentAnnouncement(latest.segment);
-    if (position.done) {
-      this.holdStatus = 'complete';
-      this.stopLoop();
-      const holds = this.session?.holds ?? 0;
-      if (announce) {
-        this.announcement = msg(str`All ${holds} holds done. Press Mark done when you have finished.`, { id: 'ec-ui-announce-holds-done' });
-      }
-    }
+  private onSegmentsEntered(entries: readonly SegmentEntry<HoldSegment>[]): void {
+    this.announcement = this.segmentAnnouncement(entries[entries.length - 1]!.segment);
   }
 
-  /** Keeps polling while the session runs and the element is on the page. */
-  private schedule(): void {
-    if (this.isConnected && this.holdStatus === 'running') this.loop.schedule();
-  }
-
-  private stopLoop(): void {
-    this.loop.stop();
+  private onHoldsDone(): void {
+    const holds = this.session?.holds ?? 0;
+    this.announcement = msg(str`All ${holds} holds done. Press Mark done when you have finished.`, { id: 'ec-ui-announce-holds-done' });
   }
 
   private segmentAnnouncement(segment: HoldSegment): string {

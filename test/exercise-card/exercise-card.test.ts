@@ -2,17 +2,18 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/exercise-card.js';
 import { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import { getLocale } from '../../src/core/locale.js';
-import { captureWarnings, expectSafetyNet, loadCatalogue } from '../helpers.js';
+import { captureWarnings, fakeClock, onFakeClock, expectSafetyNet, loadCatalogue } from '../helpers.js';
 
 const CARD_EVENTS = ['exercise-start', 'exercise-complete', 'exercise-feedback', 'widget-error'] as const;
 
 let warnings: ReturnType<typeof captureWarnings>;
-/** The fake clock the timer tests read. */
-let now = 0;
+/** The fake clock the timed elements in these tests read (test/helpers.ts). */
+const time = fakeClock();
+const at = onFakeClock(time);
 
 beforeEach(() => {
   warnings = captureWarnings();
-  now = 1000;
+  time.reset();
 });
 afterEach(() => warnings.restore());
 
@@ -25,7 +26,7 @@ const visible = (node: Element | null) => !!node && node.getBoundingClientRect()
 /** A card on the fake clock. */
 async function card(template: ReturnType<typeof html>): Promise<ExerciseCard> {
   const el = await fixture<ExerciseCard>(template);
-  el.clock = () => now;
+  el.clock = time.now;
   return el;
 }
 
@@ -47,13 +48,6 @@ async function build(setup: (el: ExerciseCard) => void): Promise<{ el: ExerciseC
   document.body.append(el);
   await el.updateComplete;
   return { el, log };
-}
-
-/** Moves the fake clock to `t` ms after the start and polls, as a frame would. */
-async function at(el: ExerciseCard, t: number): Promise<void> {
-  now = 1000 + t;
-  el.tick();
-  await el.updateComplete;
 }
 
 const click = async (el: ExerciseCard, selector: string) => {
@@ -357,11 +351,12 @@ describe('<exercise-card>', () => {
 
     it('polls by itself, and removal mid-countdown leaves nothing scheduled', async () => {
       const el = await card(html`<exercise-card exercise="glute-bridge" reps="5" hold-seconds="10"></exercise-card>`);
+      // Every poll reads the clock: counting the reads counts the polls the loop makes by itself.
       let ticks = 0;
-      const tick = el.tick.bind(el);
-      el.tick = () => {
+      const clock = el.clock;
+      el.clock = () => {
         ticks += 1;
-        tick();
+        return clock();
       };
       const pending = new Set<unknown>();
       const originals = {
@@ -406,7 +401,7 @@ describe('<exercise-card>', () => {
         expect(pending.size, 'nothing scheduled after removal').to.equal(0);
         expect(el.holdState).to.equal('paused');
         ticks = 0;
-        now += 60000;
+        time.advance(60000);
         // Not nextFrame(): a page the runner keeps in the background may get no frames at all.
         await sleep(400);
         expect(ticks).to.equal(0);

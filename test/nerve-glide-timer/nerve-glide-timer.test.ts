@@ -1,17 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/nerve-glide-timer.js';
 import { NerveGlideTimer } from '../../src/nerve-glide-timer/nerve-glide-timer.js';
-import { captureWarnings, expectSafetyNet } from '../helpers.js';
+import { captureWarnings, fakeClock, onFakeClock, expectSafetyNet } from '../helpers.js';
 
 const GLIDE_EVENTS = ['glide-start', 'glide-phase', 'glide-pause', 'glide-resume', 'glide-reset', 'glide-complete', 'glide-feedback'] as const;
 
 let warnings: ReturnType<typeof captureWarnings>;
-/** The fake clock every element in these tests reads. */
-let now = 0;
+/** The fake clock the timed elements in these tests read (test/helpers.ts). */
+const time = fakeClock();
+const at = onFakeClock(time);
 
 beforeEach(() => {
   warnings = captureWarnings();
-  now = 1000;
+  time.reset();
 });
 afterEach(() => warnings.restore());
 
@@ -22,7 +23,7 @@ const live = (el: NerveGlideTimer) => text($(el, '[aria-live]'));
 /** An element on the fake clock. */
 async function timer(template: ReturnType<typeof html>): Promise<NerveGlideTimer> {
   const el = await fixture<NerveGlideTimer>(template);
-  el.clock = () => now;
+  el.clock = time.now;
   return el;
 }
 
@@ -31,13 +32,6 @@ function record(el: EventTarget): { type: string; detail: unknown }[] {
   const log: { type: string; detail: unknown }[] = [];
   for (const type of GLIDE_EVENTS) el.addEventListener(type, (e) => log.push({ type, detail: (e as CustomEvent).detail }));
   return log;
-}
-
-/** Moves the fake clock to `t` ms after the start and polls, as a frame would. */
-async function at(el: NerveGlideTimer, t: number): Promise<void> {
-  now = 1000 + t;
-  el.tick();
-  await el.updateComplete;
 }
 
 function space(target: EventTarget): KeyboardEvent {
@@ -327,11 +321,12 @@ describe('<nerve-glide-timer>', () => {
   describe('cleanup', () => {
     it('polls by itself while running, and nothing fires after removal', async () => {
       const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      // Every poll reads the clock: counting the reads counts the polls the loop makes by itself.
       let ticks = 0;
-      const tick = el.tick.bind(el);
-      el.tick = () => {
+      const clock = el.clock;
+      el.clock = () => {
         ticks += 1;
-        tick();
+        return clock();
       };
       const cancelled: number[] = [];
       const cleared: unknown[] = [];
@@ -354,7 +349,7 @@ describe('<nerve-glide-timer>', () => {
         expect(el.state).to.equal('paused');
         expect(cancelled.length + cleared.length).to.be.greaterThan(0);
         ticks = 0;
-        now += 60000;
+        time.advance(60000);
         // Not animation frames: a page the runner keeps in the background may get none at all.
         await sleep(400);
         expect(ticks, 'no frame or timeout fired after removal').to.equal(0);
@@ -509,7 +504,7 @@ describe('<nerve-glide-timer>', () => {
     it('makes no sound without the attribute', async () => {
       const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
       $<HTMLButtonElement>(el, 'button.start')!.click();
-      expect((el as unknown as { audio: unknown }).audio).to.equal(null);
+      expect((el as unknown as { tones: { audio: unknown } }).tones.audio).to.equal(null);
       el.reset();
     });
   });
