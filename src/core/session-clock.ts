@@ -23,8 +23,8 @@ export type SessionStatus = 'idle' | 'running' | 'paused' | 'complete';
 export interface SessionClockOptions<S extends Segment> {
   /** The only source of time, in ms on a monotonic scale (the element passes its `clock`). */
   now: () => number;
-  /** The segments entered since the previous poll, oldest first; called only when there are some. */
-  onSegmentsEntered?: (entries: readonly SegmentEntry<S>[]) => void;
+  /** The segments entered since the previous poll, oldest first, and the latest of them; called only when there are some. */
+  onSegmentsEntered?: (entries: readonly SegmentEntry<S>[], latest: SegmentEntry<S>) => void;
   /** The schedule has run out: called once per session, after the last segments are reported. */
   onDone?: (position: TimelinePosition<S>) => void;
   /** The longest gap between polls while the page is hidden, in ms. Default 250. */
@@ -128,7 +128,8 @@ export class SessionClock<S extends Segment> implements ReactiveController {
     const entered = timeline.segmentsEntered(this.lastIndex, position.index);
     this.lastIndex = Math.max(this.lastIndex, position.index);
     this.position = position;
-    if (entered.length > 0) this.options.onSegmentsEntered?.(entered);
+    const latest = entered.at(-1);
+    if (latest) this.options.onSegmentsEntered?.(entered, latest);
     if (position.done) {
       this.status = 'complete';
       this.stopLoop();

@@ -21,7 +21,7 @@ import { booleanSpec, enumSpec, numberSpec, textSpec } from '../core/attributes.
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
 import { SessionClock } from '../core/session-clock.js';
-import type { SegmentEntry, TimelinePosition } from '../core/timeline.js';
+import type { TimelinePosition } from '../core/timeline.js';
 import { categoryName, isExerciseId, loadExercise, loadedExercise } from '../content/exercises/index.js';
 import { text, type Exercise, type LocalText } from '../content/exercises/types.js';
 import { parseExerciseJson, validateExercise, type ExerciseCheck } from '../content/exercises/validate.js';
@@ -227,7 +227,7 @@ export class ExerciseCard extends SciaticaElement {
   private session: { holds: number; holdSeconds: number } | null = null;
   private readonly holdClock = new SessionClock<HoldSegment>(this, {
     now: () => this.clock(),
-    onSegmentsEntered: (entries) => this.onSegmentsEntered(entries),
+    onSegmentsEntered: (_, latest) => (this.announcement = this.segmentAnnouncement(latest.segment)),
     onDone: () => this.onHoldsDone(),
   });
 
@@ -480,10 +480,6 @@ export class ExerciseCard extends SciaticaElement {
   }
 
   // --- what the clock reports ----------------------------------------------------------------
-
-  private onSegmentsEntered(entries: readonly SegmentEntry<HoldSegment>[]): void {
-    this.announcement = this.segmentAnnouncement(entries[entries.length - 1]!.segment);
-  }
 
   private onHoldsDone(): void {
     const holds = this.session?.holds ?? 0;

@@ -175,7 +175,7 @@ export class NerveGlideTimer extends SciaticaElement {
   private session: { reps: number; sets: number; phaseSeconds: number } | null = null;
   private readonly sessionClock = new SessionClock<GlideSegment>(this, {
     now: () => this.clock(),
-    onSegmentsEntered: (entries) => this.onSegmentsEntered(entries),
+    onSegmentsEntered: (entries, latest) => this.onSegmentsEntered(entries, latest.segment),
     onDone: (position) => this.onDone(position),
   });
   private readonly wakeLock = new WakeLockController(this);
@@ -282,9 +282,8 @@ export class NerveGlideTimer extends SciaticaElement {
 
   // --- what the clock reports ----------------------------------------------------------------
 
-  private onSegmentsEntered(entries: readonly SegmentEntry<GlideSegment>[]): void {
+  private onSegmentsEntered(entries: readonly SegmentEntry<GlideSegment>[], latest: GlideSegment): void {
     for (const { segment } of entries) this.emit('glide-phase', { phase: segment.kind, rep: segment.rep, set: segment.set });
-    const latest = entries[entries.length - 1]!.segment;
     this.announcement = phaseAnnouncement(latest, this.cueFor(latest.kind), this.session ?? { reps: this.reps, sets: this.sets });
     if (this.sound) this.tones.play(latest.kind);
   }
