@@ -182,8 +182,16 @@ export abstract class SciaticaElement extends LitElement {
     const parsed = spec.parse(raw);
     if (parsed.valid) return parsed.value;
     const shown = describeValue(raw);
-    warnOnce(this, `${attributeName}=${shown}`, `<${this.tag}>: ${attributeName}=${shown} is not valid (expected ${spec.expected}); using ${spec.fallbackText}.`);
+    this.warn(`${attributeName}=${shown}`, `${attributeName}=${shown} is not valid (expected ${spec.expected}); using ${spec.fallbackText}.`);
     return spec.fallback;
+  }
+
+  /**
+   * Tells the host developer something is off, once per element and `key`, as every element does:
+   * the library's prefix, then `<tag>:` and the message.
+   */
+  protected warn(key: string, message: string): void {
+    warnOnce(this, key, `<${this.tag}>: ${message}`);
   }
 
   /** Dispatches one of the library's events from this element (bubbles, composed, typed detail). */
@@ -198,7 +206,7 @@ export abstract class SciaticaElement extends LitElement {
   protected fail(code: string, message: string): void {
     if (this.failure?.code === code && this.failure.message === message) return;
     this.failure = { element: this.tag, code, message };
-    warnOnce(this, `error:${code}:${message}`, `<${this.tag}>: ${message}`);
+    this.warn(`error:${code}:${message}`, message);
     this.emit('widget-error', { ...this.failure });
   }
 

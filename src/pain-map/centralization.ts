@@ -36,6 +36,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
+import { isRecord, own } from '../core/records.js';
 import { saysPhysicalTherapist } from '../core/locale.js';
 import { isQuality, isRegionId, painQualities, regionById, regionIds } from './regions.js';
 import type { ExtentRank, Quality, RegionId } from './regions.js';
@@ -113,9 +114,11 @@ export function isMarked(mark: RegionMark | undefined): boolean {
   return mark.intensity > 0 || mark.qualities.length > 0;
 }
 
-// Looks a region up only among the map's own properties, so a prototype (polluted or not) can
-// never make a region look marked.
-function markOf(map: PainMap, id: RegionId): RegionMark | undefined {
+/**
+ * The mark of one region, looked up only among the map's own properties, so a prototype (polluted or
+ * not) can never make a region look marked.
+ */
+export function markOf(map: PainMap, id: RegionId): RegionMark | undefined {
   return Object.hasOwn(map.regions, id) ? map.regions[id] : undefined;
 }
 
@@ -250,6 +253,24 @@ export function trendText(summary: PainMapSummary): string | null {
   }
 }
 
+/** How far from the back the symptoms reach, in words, for the history table. */
+export function extentWords(rank: ExtentRank | null): string {
+  switch (rank) {
+    case null:
+      return msg('Nothing marked', { id: 'pm-ui-extent-none' });
+    case 0:
+      return msg('Lower back', { id: 'pm-ui-extent-0' });
+    case 1:
+      return msg('Buttock, hip or groin', { id: 'pm-ui-extent-1' });
+    case 2:
+      return msg('Thigh', { id: 'pm-ui-extent-2' });
+    case 3:
+      return msg('Knee or lower leg', { id: 'pm-ui-extent-3' });
+    case 4:
+      return msg('Foot', { id: 'pm-ui-extent-4' });
+  }
+}
+
 /**
  * The worst intensity now (and last time, when there was a previous map), to show beside the trend
  * in the current locale; `null` when there is nothing to say.
@@ -342,16 +363,6 @@ function show(value: unknown): string {
   }
 }
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Reads only own properties: a polluted Object.prototype must not be able to supply `regions`,
-// `intensity` or `qualities`.
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
 function parseQualities(value: unknown, where: string, problems: Problems): Quality[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -374,7 +385,7 @@ function parseQualities(value: unknown, where: string, problems: Problems): Qual
 }
 
 function parseMark(value: unknown, where: string, problems: Problems): RegionMark | null {
-  if (!isPlainRecord(value)) {
+  if (!isRecord(value)) {
     problems.add(`${where}: expected {"intensity": 0–10, "qualities": […]}, got ${show(value)}; region dropped`);
     return null;
   }
@@ -394,7 +405,7 @@ function parseMark(value: unknown, where: string, problems: Problems): RegionMar
 
 function parseObject(input: unknown, problems: Problems): PainMap {
   if (input === null || input === undefined) return emptyPainMap();
-  if (!isPlainRecord(input)) {
+  if (!isRecord(input)) {
     problems.add(`expected a map like {"regions": {…}}, got ${show(input)}; using an empty map`);
     return emptyPainMap();
   }
@@ -402,7 +413,7 @@ function parseObject(input: unknown, problems: Problems): PainMap {
   // A map with no "regions" simply has nothing marked. Other top-level keys (a host's own date, say)
   // are left alone without a warning, so hosts can store extra fields beside the map.
   if (regions === undefined) return emptyPainMap();
-  if (!isPlainRecord(regions)) {
+  if (!isRecord(regions)) {
     problems.add(`"regions" should be an object of region id → mark, got ${show(regions)}; using an empty map`);
     return emptyPainMap();
   }
@@ -460,7 +471,7 @@ export function parsePainMap(input: unknown): ParsedPainMap {
       }
     }
     const map = parseObject(value, problems);
-    return { map, problems: problems.done(), hasRegions: isPlainRecord(value) && isPlainRecord(own(value, 'regions')) };
+    return { map, problems: problems.done(), hasRegions: isRecord(value) && isRecord(own(value, 'regions')) };
   } catch {
     // Only a hostile object gets here (a getter or proxy that throws): nothing it says can be trusted.
     return {

@@ -15,13 +15,15 @@ import { booleanSpec, describeValue, enumSpec, textSpec } from '../core/attribut
 import { getLocale, getLocaleTag } from '../core/locale.js';
 import { renderEmergencyBox, renderSafetyNet } from '../core/emergency.js';
 import { controlStyles, emergencyStyles } from '../core/styles.js';
-import { warnOnce } from '../core/warn.js';
 import { bodyOutline, regionShapes, sideLabels, viewHeight, viewWidth, type RegionShape } from './body.js';
+import { isNavigationKey, nextRegion, orderedShapes } from './navigation.js';
 import {
   emptyPainMap,
   extent,
+  extentWords,
   intensityText,
   isMarked,
+  markOf,
   markedRegionIds,
   parsePainMap,
   redFlags,
@@ -37,7 +39,7 @@ import {
   type RegionMark,
   type SerializedPainMap,
 } from './centralization.js';
-import { chartPoints, dateFromIso, latestBefore, localIsoDate, parseHistory, serializeHistory, withEntry, type HistoryEntry } from './history.js';
+import { chartPoints, dateFromIso, deleteHistory, latestBefore, loadHistory, localIsoDate, saveHistory, withEntry, type HistoryEntry } from './history.js';
 import { painQualities, qualityName, regionById, type BodyView, type ExtentRank, type Quality, type RegionId } from './regions.js';
 import { painMapStyles } from './styles.js';
 
@@ -69,36 +71,10 @@ declare module '../core/events.js' {
 
 type StorageNotice = 'saved' | 'deleted' | 'quota' | 'unavailable' | 'unreadable' | null;
 
-function markOf(map: PainMap, id: RegionId): RegionMark | undefined {
-  return Object.hasOwn(map.regions, id) ? map.regions[id] : undefined;
-}
-
 function qualityWord(q: Quality): string {
   const name = qualityName(q);
   // In German, nouns keep their capital; elsewhere a quality inside a sentence reads in lower case.
   return getLocale() === 'de' ? name : name.toLocaleLowerCase(getLocaleTag());
-}
-
-function extentWords(rank: ExtentRank | null): string {
-  switch (rank) {
-    case null:
-      return msg('Nothing marked', { id: 'pm-ui-extent-none' });
-    case 0:
-      return msg('Lower back', { id: 'pm-ui-extent-0' });
-    case 1:
-      return msg('Buttock, hip or groin', { id: 'pm-ui-extent-1' });
-    case 2:
-      return msg('Thigh', { id: 'pm-ui-extent-2' });
-    case 3:
-      return msg('Knee or lower leg', { id: 'pm-ui-extent-3' });
-    case 4:
-      return msg('Foot', { id: 'pm-ui-extent-4' });
-  }
-}
-
-/** Regions of the shown views in reading order: the back view first, each top to bottom, left to right. */
-function orderedShapes(views: readonly BodyView[]): RegionShape[] {
-  return views.flatMap((view) => regionShapes(view).sort((a, b) => a.y - b.y || a.x - b.x));
 }
 
 /**
@@ -260,10 +236,10 @@ export class PainMapElement extends SciaticaElement {
     // A previous "map" without `regions` is no earlier map (see ParsedPainMap.hasRegions).
     const unusable = (problems.length > 0 && markedRegionIds(map).length === 0) || (ignoreUnreadable && !hasRegions);
     for (const problem of problems) {
-      warnOnce(this, `${name}:${problem}`, `<${this.localName}>: ${name}: ${problem}.`);
+      this.warn(`${name}:${problem}`, `${name}: ${problem}.`);
     }
     if (unusable && ignoreUnreadable) {
-      warnOnce(this, `${name}:ignored`, `<${this.localName}>: ${name}: nothing in it could be used, so there is no earlier map to compare with.`);
+      this.warn(`${name}:ignored`, `${name}: nothing in it could be used, so there is no earlier map to compare with.`);
       return null;
     }
     return map;
@@ -342,30 +318,13 @@ export class PainMapElement extends SciaticaElement {
   }
 
   private onRegionKey(event: KeyboardEvent, shape: RegionShape): void {
-    const order = orderedShapes(this.shownViews());
-    const index = order.findIndex((s) => s.id === shape.id);
-    let target: RegionShape | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = order[Math.min(index + 1, order.length - 1)];
-        break;
-      case 'ArrowLeft':
-        target = order[Math.max(index - 1, 0)];
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        const down = event.key === 'ArrowDown';
-        const column = order.filter((s) => s.view === shape.view && s.side === shape.side && (down ? s.y > shape.y : s.y < shape.y));
-        column.sort((a, b) => (down ? a.y - b.y : b.y - a.y) || Math.abs(a.x - shape.x) - Math.abs(b.x - shape.x));
-        target = column[0] ?? shape;
-        break;
-      }
-      case 'Home':
-        target = order[0];
-        break;
-      case 'End':
-        target = order[order.length - 1];
-        break;
+    const { key } = event;
+    if (isNavigationKey(key)) {
+      event.preventDefault();
+      void this.focusRegion(nextRegion(orderedShapes(this.shownViews()), shape, key).id);
+      return;
+    }
+    switch (key) {
       case 'Enter':
       case ' ':
         event.preventDefault();
@@ -384,15 +343,13 @@ export class PainMapElement extends SciaticaElement {
         this.setMark(shape.id, null);
         return;
       default:
-        if (/^[0-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        // A digit sets the pain at once; with a modifier it is the browser's shortcut, not ours.
+        if (/^[0-9]$/.test(key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
           event.preventDefault();
           this.select(shape.id);
-          this.setMark(shape.id, { ...this.markFor(shape.id), intensity: Number(event.key) });
+          this.setMark(shape.id, { ...this.markFor(shape.id), intensity: Number(key) });
         }
-        return;
     }
-    event.preventDefault();
-    if (target) void this.focusRegion(target.id);
   }
 
   private onIntensity(id: RegionId, event: Event): void {
@@ -420,15 +377,7 @@ export class PainMapElement extends SciaticaElement {
     this.renderRoot.querySelector<HTMLInputElement>('#pm-intensity')?.focus();
   }
 
-  // --- storage (only ever touched when storageKey is set) ---
-
-  private storage(): Storage | null {
-    try {
-      return globalThis.localStorage ?? null;
-    } catch {
-      return null;
-    }
-  }
+  // --- storage (only ever touched when storageKey is set: history.ts) ---
 
   private loadHistory(): void {
     this.entries = [];
@@ -436,31 +385,23 @@ export class PainMapElement extends SciaticaElement {
     this.notice = null;
     const key = this.storageKey;
     if (!key) return;
-    const storage = this.storage();
-    let text: string | null;
-    try {
-      if (!storage) throw new Error('no localStorage');
-      text = storage.getItem(key);
-    } catch {
+    const shown = describeValue(key);
+    const loaded = loadHistory(key);
+    if (loaded.status === 'unavailable') {
       this.notice = 'unavailable';
-      warnOnce(this, `storage-unavailable:${key}`, `<${this.localName}>: storage-key=${describeValue(key)}: localStorage is not available here; the history cannot be kept.`);
+      this.warn(`storage-unavailable:${key}`, `storage-key=${shown}: localStorage is not available here; the history cannot be kept.`);
       return;
     }
-    const parsed = parseHistory(text);
-    if (!parsed.readable) {
+    if (loaded.status === 'unreadable') {
       this.notice = 'unreadable';
-      warnOnce(
-        this,
-        `storage-unreadable:${key}`,
-        `<${this.localName}>: storage-key=${describeValue(key)}: ${parsed.problems.join('; ')}; ignored. It is left as it is unless the person saves a map, which replaces it.`,
-      );
+      this.warn(`storage-unreadable:${key}`, `storage-key=${shown}: ${loaded.problems.join('; ')}; ignored. It is left as it is unless the person saves a map, which replaces it.`);
       return;
     }
-    if (parsed.problems.length > 0) {
-      warnOnce(this, `storage-problems:${key}`, `<${this.localName}>: storage-key=${describeValue(key)}: parts of the stored history were dropped: ${parsed.problems.join('; ')}.`);
+    if (loaded.problems.length > 0) {
+      this.warn(`storage-problems:${key}`, `storage-key=${shown}: parts of the stored history were dropped: ${loaded.problems.join('; ')}.`);
     }
-    this.entries = parsed.entries;
-    const today = parsed.entries.find((entry) => entry.date === localIsoDate(new Date()));
+    this.entries = loaded.entries;
+    const today = loaded.entries.find((entry) => entry.date === localIsoDate(new Date()));
     if (today && !this.valueGiven && !this.edited) this.current = today.map;
   }
 
@@ -468,15 +409,10 @@ export class PainMapElement extends SciaticaElement {
     const key = this.storageKey;
     if (!key || this.readonly) return;
     const entries = withEntry(this.entries, localIsoDate(new Date()), this.current);
-    const storage = this.storage();
-    try {
-      if (!storage) throw new Error('no localStorage');
-      storage.setItem(key, serializeHistory(entries));
-    } catch (error) {
-      const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-      const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error instanceof DOMException && error.code === 22);
-      this.notice = quota ? 'quota' : 'unavailable';
-      warnOnce(this, `storage-save:${name}`, `<${this.localName}>: storage-key=${describeValue(key)}: could not save (${name || String(error)}).`);
+    const saved = saveHistory(key, entries);
+    if (saved.status !== 'saved') {
+      this.notice = saved.status;
+      this.warn(`storage-save:${saved.reason}`, `storage-key=${describeValue(key)}: could not save (${saved.reason}).`);
       return;
     }
     this.entries = entries;
@@ -492,13 +428,8 @@ export class PainMapElement extends SciaticaElement {
   private async answerDelete(yes: boolean): Promise<void> {
     this.confirming = false;
     if (yes && this.storageKey) {
-      try {
-        this.storage()?.removeItem(this.storageKey);
-        this.entries = [];
-        this.notice = 'deleted';
-      } catch {
-        this.notice = 'unavailable';
-      }
+      this.notice = deleteHistory(this.storageKey);
+      if (this.notice === 'deleted') this.entries = [];
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>(yes ? '.save' : '.delete')?.focus();
