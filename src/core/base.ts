@@ -194,6 +194,24 @@ export abstract class SciaticaElement extends LitElement {
     warnOnce(this, key, `<${this.tag}>: ${message}`);
   }
 
+  /**
+   * After the next render, moves focus to what `target` names: a selector in the shadow root, or a
+   * function that finds the element (for choices a selector cannot express). With `onlyFromInside`,
+   * focus moves only if it was inside the element (or lost to `<body>` when the focused button was
+   * re-rendered away): a countdown that changes screens must not pull focus from elsewhere on the page.
+   */
+  protected async focusAfterUpdate(
+    target: string | (() => HTMLElement | SVGElement | null | undefined),
+    { onlyFromInside = false }: { onlyFromInside?: boolean } = {},
+  ): Promise<void> {
+    await this.updateComplete;
+    const element = typeof target === 'string' ? this.renderRoot.querySelector<HTMLElement>(target) : target();
+    if (!element) return;
+    const active = document.activeElement;
+    if (onlyFromInside && !(active === this || active === document.body || active === null || this.shadowRoot?.activeElement)) return;
+    element.focus();
+  }
+
   /** Dispatches one of the library's events from this element (bubbles, composed, typed detail). */
   protected emit<K extends SciaticaEventName>(type: K, detail: SciaticaEventDetails[K]): boolean {
     return emit(this, type, detail);

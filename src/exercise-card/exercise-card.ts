@@ -163,7 +163,7 @@ export class ExerciseCard extends SciaticaElement {
     sets: attribute('sets', numberSpec({ min: 1, max: 20, integer: true }, undefined)),
     reps: attribute('reps', numberSpec({ min: 1, max: 100, integer: true }, undefined)),
     holdSeconds: attribute('hold-seconds', numberSpec({ min: 1, max: 600 }, undefined)),
-    frequency: { attribute: 'frequency' },
+    frequency: attribute('frequency', textSpec),
     side: attribute('side', enumSpec(exerciseSides, 'both')),
     condition: attribute('condition', enumSpec(cardConditions, 'none')),
     compact: attribute('compact', booleanSpec('compact')),
@@ -190,7 +190,7 @@ export class ExerciseCard extends SciaticaElement {
   /** A clinician's hold in seconds (1–600), or `undefined` for the catalogue's. */
   declare holdSeconds: number | undefined;
   /** A clinician's "how often", as text, or `null`/`undefined` for the catalogue's. */
-  declare frequency: string | null | undefined;
+  declare frequency: string | null;
   /** `both`, `left` or `right`, for one-sided exercises. */
   declare side: ExerciseSide;
   /** Whose cautions come first: `disc`, `stenosis`, `piriformis` or `none`. */
@@ -474,7 +474,7 @@ export class ExerciseCard extends SciaticaElement {
       sets: this.sets,
       reps: this.reps,
       holdSeconds: this.holdSeconds,
-      frequency: this.validate('frequency', this.frequency, textSpec),
+      frequency: this.frequency,
       side: this.side,
     });
   }
@@ -666,33 +666,33 @@ export class ExerciseCard extends SciaticaElement {
 
   private readonly onStartClick = (): void => {
     this.start();
-    void this.focusAfterUpdate('.timer button');
+    void this.focusAfterUpdate('.timer button', { onlyFromInside: true });
   };
 
   private readonly onPauseClick = (): void => {
     this.pause();
-    void this.focusAfterUpdate('.timer button.resume');
+    void this.focusAfterUpdate('.timer button.resume', { onlyFromInside: true });
   };
 
   private readonly onResumeClick = (): void => {
     this.resume();
-    void this.focusAfterUpdate('.timer button.pause, .timer button');
+    void this.focusAfterUpdate('.timer button.pause, .timer button', { onlyFromInside: true });
   };
 
   private readonly onResetClick = (): void => {
     this.reset();
-    void this.focusAfterUpdate('.timer button.start');
+    void this.focusAfterUpdate('.timer button.start', { onlyFromInside: true });
   };
 
   private readonly onDoneClick = (): void => {
     this.markDone();
-    void this.focusAfterUpdate('.done-message');
+    void this.focusAfterUpdate('.done-message', { onlyFromInside: true });
   };
 
   private readonly onAgainClick = (): void => {
     this.done = false;
     this.reset();
-    void this.focusAfterUpdate('.timer button.start');
+    void this.focusAfterUpdate('.timer button.start', { onlyFromInside: true });
   };
 
   private readonly onFeedback = (response: SymptomResponse): void => {
@@ -703,11 +703,4 @@ export class ExerciseCard extends SciaticaElement {
     if (response === 'peripheralized') this.pause();
     this.emit('exercise-feedback', { exerciseId: exercise.id, response });
   };
-
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    const active = document.activeElement;
-    if (target && (active === this || active === document.body || active === null || this.shadowRoot?.activeElement)) target.focus();
-  }
 }

@@ -293,7 +293,7 @@ export class NerveGlideTimer extends SciaticaElement {
     const session = this.session ?? { reps: this.reps, sets: this.sets };
     this.announcement = msg('Well done. You have finished your nerve glides.', { id: 'ng-announce-complete' });
     this.emit('glide-complete', { reps: session.reps, sets: session.sets, elapsedMs: position.elapsedMs });
-    void this.focusAfterUpdate('.complete-title');
+    void this.focusAfterUpdate('.complete-title', { onlyFromInside: true });
   }
 
   // --- keyboard -------------------------------------------------------------------------------
@@ -321,16 +321,9 @@ export class NerveGlideTimer extends SciaticaElement {
     }
     event.preventDefault();
     // The screen changed under the focus: keep it inside the element.
-    if (this.state !== 'complete') void this.focusAfterUpdate('.session');
+    if (this.state !== 'complete') void this.focusAfterUpdate('.session', { onlyFromInside: true });
   };
 
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    // Only move focus that was inside the element (or lost to <body> by a removed button).
-    const active = document.activeElement;
-    if (target && (active === this || active === document.body || active === null || this.shadowRoot?.activeElement)) target.focus();
-  }
 
   // --- text -------------------------------------------------------------------------------------
 
@@ -493,18 +486,18 @@ export class NerveGlideTimer extends SciaticaElement {
 
   private readonly onStartClick = (): void => {
     this.start();
-    void this.focusAfterUpdate('.session');
+    void this.focusAfterUpdate('.session', { onlyFromInside: true });
   };
 
   private readonly onResetClick = (): void => {
     this.reset();
-    void this.focusAfterUpdate('button.start');
+    void this.focusAfterUpdate('button.start', { onlyFromInside: true });
   };
 
   private readonly onAgainClick = (): void => {
     this.reset();
     this.start();
-    void this.focusAfterUpdate('.session');
+    void this.focusAfterUpdate('.session', { onlyFromInside: true });
   };
 
   private readonly onFeedback = (response: SymptomResponse): void => {

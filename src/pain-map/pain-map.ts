@@ -145,7 +145,7 @@ export class PainMapElement extends SciaticaElement {
     value: { attribute: 'value', noAccessor: true },
     previous: { attribute: 'previous', noAccessor: true },
     readonly: attribute('readonly', booleanSpec('readonly')),
-    storageKey: { attribute: 'storage-key' },
+    storageKey: attribute('storage-key', textSpec),
     current: { state: true, attribute: false },
     previousMap: { state: true, attribute: false },
     selected: { state: true, attribute: false },
@@ -160,7 +160,7 @@ export class PainMapElement extends SciaticaElement {
   /** Display only. */
   declare readonly: boolean;
   /** The `localStorage` key of the history, or unset (nothing stored). */
-  declare storageKey: string | null | undefined;
+  declare storageKey: string | null;
 
   private declare current: PainMap;
   private declare previousMap: PainMap | null;
@@ -267,8 +267,6 @@ export class PainMapElement extends SciaticaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey')) {
-      // Script may set anything; what is not text (or a number) warns and stores nothing.
-      this.storageKey = this.validate('storage-key', this.storageKey, textSpec);
       this.loadHistory();
     }
     if (changed.has('readonly') && this.readonly) {
@@ -307,10 +305,9 @@ export class PainMapElement extends SciaticaElement {
     if (id) this.focusId = id;
   }
 
-  private async focusRegion(id: RegionId): Promise<void> {
+  private focusRegion(id: RegionId): Promise<void> {
     this.focusId = id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(`[data-region="${id}"]`)?.focus();
+    return this.focusAfterUpdate(`[data-region="${id}"]`);
   }
 
   private shownViews(): BodyView[] {
@@ -371,10 +368,9 @@ export class PainMapElement extends SciaticaElement {
     void this.focusRegion(id);
   }
 
-  private async editFromList(id: RegionId): Promise<void> {
+  private editFromList(id: RegionId): Promise<void> {
     this.select(id);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#pm-intensity')?.focus();
+    return this.focusAfterUpdate('#pm-intensity');
   }
 
   // --- storage (only ever touched when storageKey is set: history.ts) ---
@@ -419,20 +415,18 @@ export class PainMapElement extends SciaticaElement {
     this.notice = 'saved';
   }
 
-  private async askDelete(): Promise<void> {
+  private askDelete(): Promise<void> {
     this.confirming = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('.confirm-cancel')?.focus();
+    return this.focusAfterUpdate('.confirm-cancel');
   }
 
-  private async answerDelete(yes: boolean): Promise<void> {
+  private answerDelete(yes: boolean): Promise<void> {
     this.confirming = false;
     if (yes && this.storageKey) {
       this.notice = deleteHistory(this.storageKey);
       if (this.notice === 'deleted') this.entries = [];
     }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(yes ? '.save' : '.delete')?.focus();
+    return this.focusAfterUpdate(yes ? '.save' : '.delete');
   }
 
   // --- rendering ---

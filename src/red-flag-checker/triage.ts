@@ -90,3 +90,28 @@ function levelOf(flags: readonly string[]): UrgencyLevel {
   }
   return level;
 }
+
+/** Everything the answers say at once, for an element that recomputes it once per change. */
+export interface Assessment {
+  /** `triage()`: the outcome once every question is answered, else `null`. */
+  result: TriageResult | null;
+  /** `levelSoFar()`. */
+  level: UrgencyLevel | null;
+  /** `emergencyFlags()`: the emergency items answered yes. */
+  emergency: string[];
+  /** `unansweredIds()`. */
+  missing: string[];
+}
+
+/** `triage`, `levelSoFar`, `emergencyFlags` and `unansweredIds` of the same answers, together. */
+export function assess(answers: Answers): Assessment {
+  const missing = unansweredIds(answers);
+  const flags = yesFlags(answers);
+  const level = flags.length > 0 ? levelOf(flags) : missing.length === 0 ? 'self-care' : null;
+  return {
+    result: missing.length === 0 && level ? { level, flags } : null,
+    level,
+    emergency: emergencyFlags(answers),
+    missing,
+  };
+}

@@ -170,6 +170,22 @@ async function answerRedFlags(el: Host, yes: string[], submit: boolean): Promise
 const urgentResult = (el: Host) => answerRedFlags(el, ['foot-drop'], true);
 /** The emergency advice, which shows the emergency number. */
 const emergencyAdvice = (el: Host) => answerRedFlags(el, ['saddle-numbness'], false);
+/** The symptom question answered: its advice carries the safety net, which shows the emergency number. */
+async function symptomAnswered(el: Host): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-response="unchanged"]')!.click();
+  await settle(el);
+}
+/** A glide session run to its end (fake clock), then the symptom question answered. */
+async function glideAnswered(el: Host): Promise<void> {
+  let now = 0;
+  const timer = el as unknown as { clock: () => number; start(): void; tick(): void };
+  timer.clock = () => now;
+  timer.start();
+  now = 10 * 60 * 1000;
+  timer.tick();
+  await settle(el);
+  await symptomAnswered(el);
+}
 
 const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: AttributeCase[] }> = {
   'red-flag-checker': {
@@ -196,6 +212,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'compact', property: 'compact', rule: { kind: 'boolean' }, good: '' },
       { attribute: 'no-feedback', property: 'noFeedback', rule: { kind: 'boolean' }, good: 'no-feedback' },
       { attribute: 'heading-level', property: 'headingLevel', rule: { kind: 'number', min: 2, max: 6, integer: true, fallback: 2 }, good: '4' },
+      { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: symptomAnswered },
       theme,
     ],
   },
@@ -208,6 +225,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'rest-seconds', property: 'restSeconds', rule: { kind: 'number', min: 0, max: 300, integer: false, fallback: 30 }, good: '300' },
       { attribute: 'side', property: 'side', rule: { kind: 'enum', values: ['none', 'left', 'right'], fallback: 'none' }, good: 'left' },
       { attribute: 'sound', property: 'sound', rule: { kind: 'boolean' }, good: 'sound' },
+      { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: glideAnswered },
       theme,
     ],
   },
@@ -221,6 +239,8 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'readonly', property: 'readonly', rule: { kind: 'boolean' }, good: '' },
       // Only used as a localStorage key (read, never written without a click), never shown.
       { attribute: 'storage-key', property: 'storageKey', rule: { kind: 'text', shown: false }, good: 'hardening-good-key' },
+      // With the saddle area marked (EXTRA_BASE) the emergency advice shows, with the number.
+      { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112' },
       theme,
     ],
   },
@@ -232,6 +252,7 @@ const TAGS = Object.keys(ELEMENTS) as Tag[];
 // unless there is more than one set, so those run with sets="2".
 const EXTRA_BASE: Partial<Record<string, Record<string, string>>> = {
   'nerve-glide-timer/rest-seconds': { sets: '2' },
+  'pain-map/emergency-number': { value: '{"regions":{"saddle":{"intensity":3}}}' },
 };
 
 // --- hostile values -----------------------------------------------------------------------------
@@ -557,7 +578,8 @@ function expectNormalUi(el: Host, tag: Tag, what: string): void {
       expect(root.querySelector('[part="stop"]'), `${what}: stop rule`).to.not.equal(null);
       break;
     case 'nerve-glide-timer':
-      expect(root.querySelector('[part="setup"] button.start'), `${what}: start button`).to.not.equal(null);
+      // The set-up screen, or (staged for the emergency number) the completion screen.
+      expect(root.querySelector('[part="setup"] button.start') ?? root.querySelector('[part="complete"] [part="symptom-question"]'), `${what}: start button or symptom question`).to.not.equal(null);
       break;
     case 'pain-map': {
       // One drawn region per catalogue region of the view(s) the element shows.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emergencyNumberFor } from '../../src/core/emergency.js';
 import {
+  assess,
   emergencyFlags,
   levelSoFar,
   moreUrgent,
@@ -342,5 +343,24 @@ describe('emergencyNumberFor', () => {
     expect(emergencyNumberFor('ZZ')).to.equal(null);
     expect(emergencyNumberFor('')).to.equal(null);
     expect(emergencyNumberFor('419')).to.equal(null);
+  });
+});
+
+describe('assess', () => {
+  it('agrees with triage, levelSoFar, emergencyFlags and unansweredIds for the same answers', () => {
+    const samples: Record<string, boolean | undefined>[] = [{}, allNo(), allNo({ fever: true }), allNo({ 'saddle-numbness': true, osteoporosis: true })];
+    // Partly answered: every other item answered, some yes.
+    const partial: Record<string, boolean | undefined> = {};
+    redFlagItems.forEach((item, i) => {
+      if (i % 2 === 0) partial[item.id] = i % 6 === 0;
+    });
+    samples.push(partial);
+    for (const answers of samples) {
+      const a = assess(answers);
+      expect(a.result, JSON.stringify(answers)).to.deep.equal(triage(answers));
+      expect(a.level).to.equal(levelSoFar(answers));
+      expect(a.emergency).to.deep.equal(emergencyFlags(answers));
+      expect(a.missing).to.deep.equal(unansweredIds(answers));
+    }
   });
 });
