@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionGetUpByRolling, equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Back-lying with a pillow under the knees', { id: 'ex-back-lying-pillow-title' }),
   aim: () =>
     msg('Ease the pull on your lower back and the sciatic nerve while you sleep on your back.', {
       id: 'ex-back-lying-pillow-aim',

@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Clamshell', { id: 'ex-clamshell-title' }),
   aim: () =>
     msg('Wake up the muscles at the side of your hip so they work together again.', { id: 'ex-clamshell-aim' }),
   steps: [

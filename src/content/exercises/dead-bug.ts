@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, SELF_HELP_SEED, cautionKeepBackStill, cautionNoCrunches, equipmentMat, frequencyActivationSecond, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Dead bug', { id: 'ex-dead-bug-title' }),
   aim: () =>
     msg('Teach your middle to stay strong and still while your arms and legs move.', { id: 'ex-dead-bug-aim' }),
   steps: [

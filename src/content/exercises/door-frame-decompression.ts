@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, frequencyStretchLast } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Door-frame hang', { id: 'ex-door-frame-decompression-title' }),
   aim: () =>
     msg('Let your own weight gently stretch and open up your lower back.', { id: 'ex-door-frame-decompression-aim' }),
   steps: [

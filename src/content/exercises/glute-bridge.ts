@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Glute bridge', { id: 'ex-glute-bridge-title' }),
   aim: () =>
     msg('Strengthen your buttock muscles, which help keep your hips and lower back steady.', { id: 'ex-glute-bridge-aim' }),
   steps: [

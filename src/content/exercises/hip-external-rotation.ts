@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Hip turn-out stretch (FABRE)', { id: 'ex-hip-external-rotation-title' }),
   aim: () =>
     msg('Open up the groin and see how far your hip can turn outward.', { id: 'ex-hip-external-rotation-aim' }),
   steps: [

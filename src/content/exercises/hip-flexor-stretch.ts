@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, SELF_HELP_SEED, cautionSlow, cautionStenosisExtension, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Kneeling hip flexor stretch', { id: 'ex-hip-flexor-stretch-title' }),
   aim: () =>
     msg('Stretch the front of the hip and thigh, so tight muscles there stop holding back your buttock muscles.', {
       id: 'ex-hip-flexor-stretch-aim',

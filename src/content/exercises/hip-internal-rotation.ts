@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Hip turn-in stretch ("roadkill")', { id: 'ex-hip-internal-rotation-title' }),
   aim: () =>
     msg('Stretch the muscles that turn your hip outward, so the hip can turn inward more easily.', {
       id: 'ex-hip-internal-rotation-aim',

@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionDiscFlexion, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Knees to chest', { id: 'ex-knee-to-chest-title' }),
   aim: () =>
     msg('Bend your back gently forward, the other direction to try if the press-up made your leg pain worse.', {
       id: 'ex-knee-to-chest-aim',

@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Massage ball on the buttock', { id: 'ex-lacrosse-ball-glutes-title' }),
   aim: () =>
     msg('Press deep into the buttock and hip muscles that a foam roller cannot reach well.', {
       id: 'ex-lacrosse-ball-glutes-aim',

@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionStenosisExtension, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('McKenzie press-up', { id: 'ex-mckenzie-press-up-title' }),
   aim: () =>
     msg('Bend your back gently backward to find out if this direction draws leg pain back up toward your back.', {
       id: 'ex-mckenzie-press-up-aim',

@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionGetUpByRolling, equipmentChair, equipmentMat } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('90-90 rest with legs on a chair', { id: 'ex-ninety-ninety-rest-title' }),
   aim: () =>
     msg('A resting position that takes the load off your back. If it brings relief, use it to reset during the day.', {
       id: 'ex-ninety-ninety-rest-aim',

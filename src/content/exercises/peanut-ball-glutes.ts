@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Peanut ball on the buttock', { id: 'ex-peanut-ball-glutes-title' }),
   aim: () =>
     msg('Press on the buttock and deep hip muscles at two points at once, using a peanut ball like a massage ball.', {
       id: 'ex-peanut-ball-glutes-aim',

@@ -14,6 +14,7 @@ import {
 } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Pigeon pose', { id: 'ex-pigeon-pose-title' }),
   aim: () =>
     msg('Stretch the muscles that turn your hip outward, most of all the piriformis deep in the buttock.', {
       id: 'ex-pigeon-pose-aim',

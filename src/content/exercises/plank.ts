@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionAfterFlare, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Plank', { id: 'ex-plank-title' }),
   aim: () =>
     msg('Train your middle to hold your back still, to help protect it once the worst pain has settled.', { id: 'ex-plank-aim' }),
   steps: [

@@ -9,6 +9,7 @@ import { CLINICAL_MD, SELF_HELP_SEED, cautionDiscNoToeTouch, equipmentChair, fre
  * tension comes off one end of the nerve as it goes on at the other.
  */
 export const exercise: ExerciseBody = {
+  title: () => msg('Seated nerve glide', { id: 'ex-seated-nerve-glide-title' }),
   aim: () =>
     msg('Gently slide the sciatic nerve back and forth, without stretching it, to help it move freely.', {
       id: 'ex-seated-nerve-glide-aim',

@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, cautionAfterFlare, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Side plank', { id: 'ex-side-plank-title' }),
   aim: () =>
     msg('Strengthen the sides of your middle so your back does not twist or bend when you move.', { id: 'ex-side-plank-aim' }),
   steps: [

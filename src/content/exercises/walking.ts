@@ -4,6 +4,7 @@ import type { ExerciseBody } from './types.js';
 import { CLINICAL_MD, SELF_HELP_SEED, frequencyThreeTimesADay } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Short walks', { id: 'ex-walking-title' }),
   aim: () =>
     msg('Keep moving gently, which helps bring blood and nutrients to your back.', { id: 'ex-walking-aim' }),
   steps: [
