@@ -9,6 +9,7 @@
 import { LitElement, html, type nothing, type PropertyDeclaration, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { describeValue, enumSpec, type AttributeSpec } from './attributes.js';
+import { emergencyNumberSpec, pageEmergencyNumber } from './emergency.js';
 import { emit, type SciaticaEventDetails, type SciaticaEventName, type WidgetErrorDetail } from './events.js';
 import { ensureLocalization } from './locale.js';
 import { hostStyles } from './styles.js';
@@ -38,6 +39,7 @@ export type Theme = (typeof themes)[number];
 
 /**
  * @attr {'auto'|'light'|'dark'} [theme=auto] - Colour scheme: `auto` follows the person's system setting; `light` or `dark` pins one.
+ * @attr {string} emergency-number - The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
  * @fires {CustomEvent<WidgetErrorDetail>} widget-error - The element could not work and shows its error state. Detail: `{ element, code, message }`.
  * @csspart base - The element's outer box.
  * @csspart error - The box shown instead of the element's content when it cannot work.
@@ -71,11 +73,15 @@ export abstract class SciaticaElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     theme: attribute('theme', enumSpec(themes, 'auto'), { reflect: true }),
+    emergencyNumber: attribute('emergency-number', emergencyNumberSpec),
     failure: { state: true, attribute: false },
   };
 
   /** Colour scheme: `auto` follows the system setting. */
   declare theme: Theme;
+
+  /** The number to call in an emergency; when unset, it comes from the page's region. */
+  declare emergencyNumber: string | null;
 
   /** Why the element cannot work, or `null`. Set through `fail()`. */
   protected declare failure: WidgetErrorDetail | null;
@@ -155,6 +161,11 @@ export abstract class SciaticaElement extends LitElement {
   override connectedCallback(): void {
     ensureLocalization();
     super.connectedCallback();
+  }
+
+  /** The emergency number every advice and safety net names: the attribute, else the page region's, else `null`. */
+  protected get effectiveEmergencyNumber(): string | null {
+    return this.emergencyNumber ?? pageEmergencyNumber();
   }
 
   /** The element's tag as used on the page (which may be a custom one from `define(tag)`). */

@@ -1,5 +1,5 @@
 /**
- * `window.SciaticaWidgets`: the handle that pages without a bundler use (API.md), set by the
+ * `window.SciaticaWidgets`: the handle that pages without a bundler use (docs/elements.md), set by the
  * one-file script-tag bundle. The first copy of the library on a page owns it; a later copy of the
  * same version leaves it quietly, a different version leaves it with one warning.
  */

@@ -119,3 +119,13 @@ export function getLocaleTag(): string {
     return sourceLocale;
   }
 }
+
+/**
+ * Whether the page's English is North American, where the profession is called "physical therapist"
+ * (en-US, en-CA); everywhere else it is "physiotherapist". Texts that name the profession come in
+ * both wordings and pick one with this, so one page never mixes them.
+ */
+export function saysPhysicalTherapist(): boolean {
+  const region = regionOf(getLocaleTag());
+  return getLocale() === 'en' && (region === 'US' || region === 'CA');
+}

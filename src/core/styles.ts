@@ -240,3 +240,79 @@ export const controlStyles = css`
     }
   }
 `;
+
+/**
+ * The emergency box (`core/emergency.ts`) and the safety net, the same in every element that shows
+ * them. The box is the most visible thing in its element and has no animation or transition.
+ */
+export const emergencyStyles = css`
+  /* --- the emergency advice: always first, never animated --- */
+  .emergency {
+    margin: 0 0 1em;
+    padding: 1em;
+    border: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-surface);
+    color: var(--_text);
+  }
+
+  .emergency h2,
+  .emergency h3 {
+    margin: 0 0 0.5em;
+    color: var(--_danger);
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  .emergency p {
+    margin: 0 0 0.5em;
+  }
+
+  .emergency .call {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    margin: 0.25em 0 0.75em;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_danger);
+    color: var(--_danger-surface);
+    font-size: 1.125em;
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .emergency:focus {
+    outline: none;
+  }
+
+  .emergency:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .safety-net {
+    font-weight: 600;
+  }
+
+  /* A safety net stands apart from the good news around it: a plain panel with a danger edge. */
+  .safety {
+    margin: 0.75em 0;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .safety > :last-child {
+    margin-bottom: 0;
+  }
+
+  @media print {
+    .emergency {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -7,11 +7,14 @@
  * answer and re-renders; `symptomQuestionStyles` goes in the element's `static styles` (after
  * `controlStyles`, which styles the buttons).
  *
- * Safety (design/CLINICAL.md): symptoms moving down the leg (peripheralization) mean "stop that
+ * Safety (docs/clinical-basis.md): symptoms moving down the leg (peripheralization) mean "stop that
  * movement", shown at once and prominently; moving up toward the back (centralization) is a good sign.
+ * Every answer that lets the person carry on also carries the concrete safety net, with the number.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { renderSafetyNet } from './emergency.js';
+import { saysPhysicalTherapist } from './locale.js';
 
 /**
  * How the person's leg symptoms responded: `centralized` (moved up toward the back, a good sign),
@@ -29,6 +32,8 @@ export interface SymptomQuestionOptions {
   onAnswer: (response: SymptomResponse) => void;
   /** Id of the question text inside the element's shadow root (unique per element). Default `symptom-question`. */
   id?: string;
+  /** The emergency number the safety net names (`null`: "your local emergency number"). */
+  emergencyNumber: string | null;
 }
 
 /** The words of each answer button. */
@@ -43,7 +48,7 @@ export function symptomResponseLabel(response: SymptomResponse): string {
   }
 }
 
-function renderAdvice(answer: SymptomResponse): TemplateResult {
+function renderAdvice(answer: SymptomResponse, emergencyNumber: string | null): TemplateResult {
   switch (answer) {
     case 'centralized':
       return html`<div class="symptom-advice good" part="symptom-advice">
@@ -52,25 +57,28 @@ function renderAdvice(answer: SymptomResponse): TemplateResult {
             id: 'sq-advice-centralized',
           })}
         </p>
+        ${renderSafetyNet(emergencyNumber)}
       </div>`;
     case 'unchanged':
       return html`<div class="symptom-advice" part="symptom-advice">
         <p>${msg('No change. You can keep going as planned, and stop if your symptoms start to move down your leg.', { id: 'sq-advice-unchanged' })}</p>
+        ${renderSafetyNet(emergencyNumber)}
       </div>`;
     case 'peripheralized':
       // role="alert": the stop advice is read out at once, not left for the person to find.
       return html`<div class="symptom-advice stop" part="symptom-advice stop-advice" role="alert">
         <p class="stop-title"><strong>${msg('Stop this exercise for now.', { id: 'sq-stop-title' })}</strong></p>
         <p>
-          ${msg('Pain or tingling moving down your leg means this movement is not right for you at the moment. Do not do it again until you have talked to your physiotherapist or doctor.', {
-            id: 'sq-stop-body',
-          })}
+          ${saysPhysicalTherapist()
+            ? msg('Pain or tingling moving down your leg means this movement is not right for you at the moment. Do not do it again until you have talked to your physical therapist or doctor.', {
+                id: 'sq-stop-body-pt',
+              })
+            : msg('Pain or tingling moving down your leg means this movement is not right for you at the moment. Do not do it again until you have talked to your physiotherapist or doctor.', {
+                id: 'sq-stop-body',
+              })}
         </p>
-        <p>
-          ${msg('If it keeps spreading, see a doctor soon. If you get numbness between your legs or new problems controlling your bladder or bowel, call your emergency number or go to an emergency department now.', {
-            id: 'sq-stop-urgent',
-          })}
-        </p>
+        <p>${msg('If it keeps spreading, see a doctor in the next few days.', { id: 'sq-stop-soon' })}</p>
+        ${renderSafetyNet(emergencyNumber)}
       </div>`;
   }
 }
@@ -79,7 +87,7 @@ function renderAdvice(answer: SymptomResponse): TemplateResult {
  * The question, its three answer buttons (the chosen one `aria-pressed="true"`), and the advice for
  * the chosen answer. Parts: `symptom-question`, `symptom-advice`, and `stop-advice` on the stop box.
  */
-export function renderSymptomQuestion({ answer, onAnswer, id = 'symptom-question' }: SymptomQuestionOptions): TemplateResult {
+export function renderSymptomQuestion({ answer, onAnswer, id = 'symptom-question', emergencyNumber }: SymptomQuestionOptions): TemplateResult {
   return html`<div class="symptom-question" part="symptom-question" role="group" aria-labelledby=${id}>
     <p class="symptom-prompt" id=${id}>
       ${msg('Did your leg symptoms move up toward your back, stay the same, or move down your leg?', { id: 'sq-prompt' })}
@@ -92,7 +100,7 @@ export function renderSymptomQuestion({ answer, onAnswer, id = 'symptom-question
           </button>`,
       )}
     </div>
-    ${answer ? renderAdvice(answer) : nothing}
+    ${answer ? renderAdvice(answer, emergencyNumber) : nothing}
   </div>`;
 }
 

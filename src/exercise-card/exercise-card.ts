@@ -8,7 +8,7 @@
  * glide timer uses too (`core/timeline.ts`): this element only resolves which exercise to show,
  * renders it, polls the clock and reports what the person did.
  *
- * Safety (design/CLINICAL.md): the general stop rule (pain or tingling spreading further down the
+ * Safety (docs/clinical-basis.md): the general stop rule (pain or tingling spreading further down the
  * leg → stop) shows on every card, in every mode, never behind a click; "moved down my leg" shows
  * the stop advice at once (`role="alert"`) and pauses a running countdown.
  */
@@ -27,6 +27,7 @@ import { text, type Exercise, type LocalText } from '../content/exercises/types.
 import type { ExerciseCheck } from '../content/exercises/validate.js';
 import { loadValidator, loadedValidator } from '../content/exercises/host.js';
 import { viewBox } from '../content/illustrations/figure.js';
+import { citation } from '../content/references.js';
 import { buildHoldSchedule, type HoldSegment } from './hold-schedule.js';
 import {
   cardConditions,
@@ -573,7 +574,7 @@ export class ExerciseCard extends SciaticaElement {
         ${this.noFeedback
           ? nothing
           : html`<div class="feedback" part="feedback">
-              ${renderSymptomQuestion({ answer: this.feedback, onAnswer: this.onFeedback, id: 'ec-symptom-question' })}
+              ${renderSymptomQuestion({ answer: this.feedback, onAnswer: this.onFeedback, id: 'ec-symptom-question', emergencyNumber: this.effectiveEmergencyNumber })}
             </div>`}
       </article>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.announcement}</div>`;
@@ -634,7 +635,11 @@ export class ExerciseCard extends SciaticaElement {
         ? html`<details class="sources" part="sources">
             <summary>${msg('Where this comes from', { id: 'ec-ui-sources' })}</summary>
             <ul>
-              ${exercise.sources.map((source) => html`<li>${source}</li>`)}
+              ${exercise.sources.map((source) =>
+                typeof source === 'string'
+                  ? html`<li>${source}</li>`
+                  : html`<li>${citation(source)} ${source.url ? html`<a href=${source.url}>${source.url}</a>` : nothing}</li>`,
+              )}
             </ul>
           </details>`
         : nothing}

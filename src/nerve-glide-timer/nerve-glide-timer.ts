@@ -1,5 +1,5 @@
 /**
- * `<nerve-glide-timer>`: a guided seated nerve glide (the slider of design/CLINICAL.md).
+ * `<nerve-glide-timer>`: a guided seated nerve glide (the slider of docs/clinical-basis.md).
  *
  * All timing comes from the shared clock (`core/timeline.ts`) over the schedule of
  * `glide-schedule.ts`: this element only polls it (every animation frame while visible, and every
@@ -508,12 +508,12 @@ export class NerveGlideTimer extends SciaticaElement {
     if (phase === 'extension') {
       if (this.side === 'left') return msg('Straighten your left knee, pull your toes up toward you and look up.', { id: 'ng-cue-extension-left' });
       if (this.side === 'right') return msg('Straighten your right knee, pull your toes up toward you and look up.', { id: 'ng-cue-extension-right' });
-      return msg('Straighten your knee, pull your toes up toward you and look up.', { id: 'ng-cue-extension' });
+      return msg('Straighten the knee of your painful leg, pull your toes up toward you and look up.', { id: 'ng-cue-extension-painful' });
     }
     if (phase === 'flexion') {
       if (this.side === 'left') return msg('Bend your left knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion-left' });
       if (this.side === 'right') return msg('Bend your right knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion-right' });
-      return msg('Bend your knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion' });
+      return msg('Bend that knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion-painful' });
     }
     return msg('Rest. Sit back and breathe.', { id: 'ng-cue-rest' });
   }
@@ -566,6 +566,12 @@ export class NerveGlideTimer extends SciaticaElement {
           <li>${msg('Sit on a firm chair, not a soft sofa.', { id: 'ng-setup-chair' })}</li>
           <li>${msg('Let your back and shoulders round forward (slump).', { id: 'ng-setup-slump' })}</li>
           <li>${msg('Rest your hands on your thighs.', { id: 'ng-setup-hands' })}</li>
+          <li>${this.side === 'left'
+            ? msg('You will move your left leg.', { id: 'ng-setup-leg-left' })
+            : this.side === 'right'
+              ? msg('You will move your right leg.', { id: 'ng-setup-leg-right' })
+              : msg('You will move your painful leg (the one with the sciatica).', { id: 'ng-setup-leg-painful' })}</li>
+          <li>${msg('If slumping on its own sends pain down your leg, sit up a little straighter.', { id: 'ng-setup-slump-ease' })}</li>
         </ul>
       </slot>
       <h3>${msg('What it should feel like', { id: 'ng-feel-heading' })}</h3>
@@ -660,7 +666,7 @@ export class NerveGlideTimer extends SciaticaElement {
     return html`<section class="complete" part="complete" aria-labelledby="ng-complete-title">
       <h2 id="ng-complete-title" class="complete-title well-done" tabindex="-1">${msg('Well done!', { id: 'ng-complete-title' })}</h2>
       <p>${summary}</p>
-      ${renderSymptomQuestion({ answer: this.feedback, onAnswer: this.onFeedback, id: 'ng-symptom-question' })}
+      ${renderSymptomQuestion({ answer: this.feedback, onAnswer: this.onFeedback, id: 'ng-symptom-question', emergencyNumber: this.effectiveEmergencyNumber })}
       <div class="actions">
         <button type="button" class="again" @click=${this.onAgainClick}>${msg('Again', { id: 'ng-again' })}</button>
         <button type="button" class="secondary done" @click=${this.onResetClick}>${msg('Back to the start', { id: 'ng-back-to-start' })}</button>

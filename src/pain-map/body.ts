@@ -108,9 +108,16 @@ function shapeOf(points: [number, number][]): Band {
 // Each part's shape on the viewer's-left leg. Back view: low back, buttock, back of thigh, back of
 // knee, calf, sole. Front view: outer hip and outer thigh (an outer strip), groin (by the crease),
 // front of thigh, front of knee, shin, top of foot.
+// The buttocks stop short of the middle (BUTTOCK_INNER), leaving room for the saddle area between
+// them: from the top of the cleft down to the crotch, on the back view.
+const BUTTOCK_INNER = 0.72;
+const saddleHalf: [number, number][] = [[MID, 218], ...[226, 240, 262].map((y): [number, number] => [across(BUTTOCK_INNER, y), y]), [MID, 282]];
+const saddle: [number, number][] = [...saddleHalf, ...saddleHalf.slice(1, -1).reverse().map(([x, y]): [number, number] => [viewWidth - x, y])];
+
 const parts: Readonly<Record<RegionPart, Band>> = {
   'low-back': bandOf(170, 214, 0, 1),
-  buttock: bandOf(214, 262, 0, 1),
+  buttock: bandOf(214, 262, 0, BUTTOCK_INNER),
+  saddle: shapeOf(saddle),
   'thigh-back': bandOf(262, 340, 0, 1),
   'knee-back': bandOf(340, 372, 0, 1),
   calf: bandOf(372, 432, 0, 1),
@@ -127,7 +134,8 @@ const parts: Readonly<Record<RegionPart, Band>> = {
 /** Where a region is drawn: its outline path and where its number goes. */
 export interface RegionShape {
   id: RegionId;
-  side: Side;
+  /** The person's own side, or `null` for the saddle area in the middle. */
+  side: Side | null;
   view: BodyView;
   /** SVG path data. */
   d: string;
@@ -150,7 +158,9 @@ export function regionShapes(view: BodyView): RegionShape[] {
   const left = sideOnViewerLeft(view);
   return regionsInView(view).map((region) => {
     const part = parts[region.part];
-    const mirror = region.side !== left;
+    // A sided part is drawn on the viewer's-left leg and mirrored for the other side; the saddle
+    // area is drawn whole, in the middle.
+    const mirror = region.side !== null && region.side !== left;
     const [x, y] = part.label;
     return { id: region.id, side: region.side, view, d: pathOf(part.points, mirror), x: r1(mirror ? viewWidth - x : x), y: r1(y) };
   });

@@ -2,7 +2,7 @@
  * The pain map as data: validating a stored map, how far from the spine the symptoms reach
  * ("extent"), and whether they are centralizing or peripheralizing between two maps.
  *
- * Pure: no DOM, no storage, no network. The clinical rules come from design/CLINICAL.md
+ * Pure: no DOM, no storage, no network. The clinical rules are in docs/clinical-basis.md
  * ("Centralization and peripheralization"):
  * - the extent of a map is the highest rank marked on either leg (low back 0 … foot 4);
  * - between two maps, extent down = centralizing (a good sign), up = peripheralizing (stop what
@@ -36,6 +36,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
+import { saysPhysicalTherapist } from '../core/locale.js';
 import { isQuality, isRegionId, painQualities, regionById, regionIds } from './regions.js';
 import type { ExtentRank, Quality, RegionId } from './regions.js';
 
@@ -48,14 +49,14 @@ export interface RegionMark {
 }
 
 /**
- * A pain map, as in design/API.md: region id → mark. A region that is not in `regions` has
+ * A pain map, as in docs/elements.md: region id → mark. A region that is not in `regions` has
  * nothing marked.
  */
 export interface PainMap {
   regions: Partial<Record<RegionId, RegionMark>>;
 }
 
-/** The direction of change between two maps (design/CLINICAL.md). */
+/** The direction of change between two maps (docs/clinical-basis.md). */
 export type PainTrend = 'centralizing' | 'peripheralizing' | 'unchanged';
 
 /** The result of `parsePainMap`: always a usable map, and what was wrong with the input. */
@@ -91,7 +92,7 @@ export interface SerializedPainMap {
   regions: Record<string, { intensity: number; qualities: Quality[] }>;
 }
 
-/** The lowest and highest intensity (design/API.md: 0–10). */
+/** The lowest and highest intensity (docs/elements.md: 0–10). */
 export const minIntensity = 0;
 export const maxIntensity = 10;
 
@@ -130,10 +131,36 @@ export function markedRegionIds(map: PainMap): RegionId[] {
 export function extent(map: PainMap): ExtentRank | null {
   let highest: ExtentRank | null = null;
   for (const id of markedRegionIds(map)) {
+    // The saddle area has no rank: it raises the emergency advice (redFlags) but is not on the
+    // spine-to-foot scale, so it never changes the extent or the trend.
     const rank = regionById(id)?.rank;
-    if (rank !== undefined && (highest === null || rank > highest)) highest = rank;
+    if (rank !== undefined && rank !== null && (highest === null || rank > highest)) highest = rank;
   }
   return highest;
+}
+
+/** A sign on the map that is a red flag in itself (cauda equina): it raises the emergency advice. */
+export type PainMapRedFlag = 'both-legs' | 'saddle';
+
+/**
+ * The red flags a map shows (docs/clinical-basis.md, "The pain map's red flags"), in this order:
+ * - `both-legs`: symptoms in both legs, i.e. a marked region of rank 2 or more (thigh and below) on
+ *   the left and another on the right (a buttock or hip on each side is not yet "both legs");
+ * - `saddle`: symptoms marked in the saddle area.
+ */
+export function redFlags(map: PainMap): PainMapRedFlag[] {
+  const legSides = new Set<string>();
+  let saddle = false;
+  for (const id of markedRegionIds(map)) {
+    const region = regionById(id);
+    if (!region) continue;
+    if (region.id === 'saddle') saddle = true;
+    else if (region.side && region.rank !== null && region.rank >= 2) legSides.add(region.side);
+  }
+  const flags: PainMapRedFlag[] = [];
+  if (legSides.size === 2) flags.push('both-legs');
+  if (saddle) flags.push('saddle');
+  return flags;
 }
 
 /**
@@ -158,7 +185,7 @@ function reach(map: PainMap): ExtentRank {
 }
 
 /**
- * The direction of change from `previous` to `current` (design/CLINICAL.md): extent down →
+ * The direction of change from `previous` to `current` (docs/clinical-basis.md): extent down →
  * `centralizing`, up → `peripheralizing`, same → `unchanged`; intensity never changes the answer.
  * `null` when there is no previous map. A map with nothing marked counts as reaching no further
  * than the lower back (see the module comment for why).
@@ -204,10 +231,15 @@ export function trendText(summary: PainMapSummary): string | null {
         { id: 'pm-trend-centralizing' },
       );
     case 'peripheralizing':
-      return msg(
-        'Your symptoms have spread further away from your back since last time. If a movement or exercise made them spread, stop doing it. If this keeps happening, see a doctor or physical therapist.',
-        { id: 'pm-trend-peripheralizing' },
-      );
+      return saysPhysicalTherapist()
+        ? msg(
+            'Your symptoms have spread further away from your back since last time. If a movement or exercise made them spread, stop doing it. If this keeps happening, see a doctor or physical therapist.',
+            { id: 'pm-trend-peripheralizing' },
+          )
+        : msg(
+            'Your symptoms have spread further away from your back since last time. If a movement or exercise made them spread, stop doing it. If this keeps happening, see a doctor or physiotherapist.',
+            { id: 'pm-trend-peripheralizing-physio' },
+          );
     case 'unchanged':
       if ((summary.extentBefore ?? 0) === 0 && (summary.extentAfter ?? 0) === 0) {
         return msg('You have not marked symptoms in your buttock or leg, this time or last time.', {

@@ -1,6 +1,6 @@
 /**
  * `<pain-map>`: a body diagram on which a person marks where it hurts, how much and how it feels,
- * and sees whether the pain is centralizing (CLINICAL.md).
+ * and sees whether the pain is centralizing (docs/clinical-basis.md).
  *
  * The data and the rules live in `regions.ts` (the catalogue), `centralization.ts` (parsing, extent,
  * trend, summary text) and `history.ts` (the stored history); the drawing in `body.ts`. This element
@@ -13,7 +13,8 @@ import { formatDate, formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
 import { booleanSpec, describeValue, enumSpec, textSpec } from '../core/attributes.js';
 import { getLocale, getLocaleTag } from '../core/locale.js';
-import { controlStyles } from '../core/styles.js';
+import { renderEmergencyBox, renderSafetyNet } from '../core/emergency.js';
+import { controlStyles, emergencyStyles } from '../core/styles.js';
 import { warnOnce } from '../core/warn.js';
 import { bodyOutline, regionShapes, sideLabels, viewHeight, viewWidth, type RegionShape } from './body.js';
 import {
@@ -23,6 +24,7 @@ import {
   isMarked,
   markedRegionIds,
   parsePainMap,
+  redFlags,
   serializePainMap,
   summarize,
   trend,
@@ -30,6 +32,7 @@ import {
   withMark,
   worstIntensity,
   type PainMap,
+  type PainMapRedFlag,
   type PainTrend,
   type RegionMark,
   type SerializedPainMap,
@@ -51,9 +54,16 @@ export interface PainMapChangeDetail {
   trend: PainTrend | null;
 }
 
+/** Detail of `pain-map-red-flag`. */
+export interface PainMapRedFlagDetail {
+  /** Every red flag the map shows now (`both-legs`, `saddle`), including the one just raised. */
+  flags: PainMapRedFlag[];
+}
+
 declare module '../core/events.js' {
   interface SciaticaEventDetails {
     'pain-map-change': PainMapChangeDetail;
+    'pain-map-red-flag': PainMapRedFlagDetail;
   }
 }
 
@@ -131,7 +141,16 @@ function orderedShapes(views: readonly BodyView[]): RegionShape[] {
  * @attr {string} previous - JSON of an earlier map to compare with; shows the trend in words.
  * @attr {boolean} readonly - Display only (a clinician's view): no editor, regions cannot be changed but are still read out.
  * @attr {string} storage-key - Opt in to keeping a dated history in `localStorage` under this key, with a chart of it.
+ * Red flags: symptoms marked in both legs (thigh and below on the left and on the right) or in the
+ * saddle area show the emergency advice at the top of the element at once (`role="alert"`, with the
+ * number from `emergency-number` or the page's region), whoever marked them; when the person's own
+ * mark raises a flag that was not showing, `pain-map-red-flag` fires (once per newly raised flag).
+ *
  * @fires {CustomEvent<PainMapChangeDetail>} pain-map-change - The person changed a mark (or `clear()` removed marks). Detail: `{ value, extent, trend }`.
+ * @fires {CustomEvent<PainMapRedFlagDetail>} pain-map-red-flag - The person's mark newly raised a red flag (symptoms in both legs, or in the saddle area); the emergency advice is already showing. Detail: `{ flags }`, every flag showing now.
+ * @csspart emergency - The emergency advice box raised by a red flag.
+ * @csspart emergency-call - The link that calls the emergency number.
+ * @csspart safety-net - The line naming the emergency signs and the number, under the trend.
  * @csspart body - Each view of the body drawing (an `<svg>`).
  * @csspart region - Each region of the drawing.
  * @csspart editor - The editor of the chosen region.
@@ -143,7 +162,7 @@ function orderedShapes(views: readonly BodyView[]): RegionShape[] {
 export class PainMapElement extends SciaticaElement {
   static override readonly defaultTag = 'pain-map';
 
-  static override styles = [...SciaticaElement.styles, controlStyles, painMapStyles];
+  static override styles = [...SciaticaElement.styles, controlStyles, emergencyStyles, painMapStyles];
 
   static override properties: Record<string, PropertyDeclaration | ValidatedDeclaration<unknown>> = {
     view: attribute('view', enumSpec(painMapViews, 'both')),
@@ -224,11 +243,12 @@ export class PainMapElement extends SciaticaElement {
   /** Removes every mark. Fires `pain-map-change` when something was marked. */
   clear(): void {
     const had = markedRegionIds(this.current).length > 0;
+    const flagsBefore = redFlags(this.current);
     this.current = emptyPainMap();
     this.selected = null;
     if (had) {
       this.edited = true;
-      this.changed();
+      this.changed(flagsBefore);
     }
   }
 
@@ -283,18 +303,21 @@ export class PainMapElement extends SciaticaElement {
 
   // --- changes ---
 
-  private changed(): void {
+  private changed(flagsBefore: readonly PainMapRedFlag[]): void {
     this.emit('pain-map-change', { value: this.value, extent: this.extent, trend: this.trend });
+    const flags = redFlags(this.current);
+    if (flags.some((flag) => !flagsBefore.includes(flag))) this.emit('pain-map-red-flag', { flags });
   }
 
   private setMark(id: RegionId, mark: RegionMark | null): void {
     if (this.readonly) return;
     const before = JSON.stringify(this.value);
+    const flagsBefore = redFlags(this.current);
     this.current = withMark(this.current, id, mark && isMarked(mark) ? mark : null);
     if (JSON.stringify(this.value) === before) return;
     this.edited = true;
     if (this.notice === 'saved' || this.notice === 'deleted') this.notice = null;
-    this.changed();
+    this.changed(flagsBefore);
   }
 
   private markFor(id: RegionId): RegionMark {
@@ -500,6 +523,7 @@ export class PainMapElement extends SciaticaElement {
     const order = orderedShapes(views);
     const tabStop = order.some((s) => s.id === this.focusId) ? this.focusId : (this.selected ?? order[0]?.id ?? null);
     return html`
+      ${this.renderRedFlags()}
       ${this.readonly
         ? nothing
         : html`<p class="help" id="pm-help">
@@ -510,6 +534,22 @@ export class PainMapElement extends SciaticaElement {
       ${this.renderScale()} ${this.selected && !this.readonly ? this.renderEditor(this.selected) : nothing} ${this.renderTrend()} ${this.renderList()}
       ${this.storageKey ? this.renderHistory() : nothing}
     `;
+  }
+
+  /** The emergency advice for the red flags on the map, first in the element so nothing hides it. */
+  private renderRedFlags(): TemplateResult | typeof nothing {
+    const flags = redFlags(this.current);
+    if (flags.length === 0) return nothing;
+    const reasons = flags.map((flag) =>
+      flag === 'both-legs'
+        ? msg('You marked symptoms in both legs. Sciatica in both legs can be a sign of pressure on the nerves at the base of the spine.', {
+            id: 'pm-flag-both-legs',
+          })
+        : msg('You marked symptoms in the saddle area. Numbness or tingling there can be a sign of pressure on the nerves at the base of the spine.', {
+            id: 'pm-flag-saddle',
+          }),
+    );
+    return renderEmergencyBox(this.effectiveEmergencyNumber, { reasons });
   }
 
   private renderView(view: BodyView, tabStop: RegionId | null): TemplateResult {
@@ -658,6 +698,7 @@ export class PainMapElement extends SciaticaElement {
         <p class="trend-text">${words}</p>
         ${intensity ? html`<p class="intensity-text">${intensity}</p>` : nothing}
         <p class="since">${since}</p>
+        ${renderSafetyNet(this.effectiveEmergencyNumber)}
       </div>
     </div>`;
   }

@@ -2,12 +2,16 @@
  * The body regions a person can mark on `<pain-map>`, and the pain qualities they can pick.
  *
  * Pure data: no DOM and no drawing (the drawing's geometry lives with the element). Region ids are
- * a stable public data format (design/API.md, `<pain-map>`): hosts store maps keyed by them, so
+ * a stable public data format (docs/elements.md, `<pain-map>`): hosts store maps keyed by them, so
  * regions may be added but never renamed or re-ranked.
  *
- * Each region's `rank` is how far it is from the spine, following design/CLINICAL.md
+ * Each region's `rank` is how far it is from the spine, following docs/clinical-basis.md
  * ("Centralization and peripheralization"): low back 0 → buttock 1 → thigh 2 → knee and calf/shin 3
  * → foot 4. The hip (outer hip) and groin share the buttock's rank: they sit at the top of the leg.
+ *
+ * The saddle area (between the legs, the genitals, around the anus, the inner buttocks) is a region of
+ * its own, with no side and no rank: symptoms there are a red flag in themselves (cauda equina), so
+ * marking it raises the emergency advice and never changes the centralization trend.
  *
  * "Left" and "right" are always the person's own left and right (left and right are the commonest
  * error on pain drawings), never the viewer's.
@@ -27,8 +31,8 @@ export type BodyView = 'back' | 'front';
 /** Both sides, left first (the order of the catalogue). */
 export const sides: readonly Side[] = Object.freeze(['left', 'right']);
 
-/** The unsided region names, from the spine outward (the order of the catalogue). */
-export const regionParts = Object.freeze([
+/** The names of the regions that come in a left and a right, from the spine outward (catalogue order). */
+export const sidedParts = Object.freeze([
   'low-back',
   'buttock',
   'hip',
@@ -44,11 +48,17 @@ export const regionParts = Object.freeze([
   'sole',
 ] as const);
 
-/** One unsided region name, e.g. `calf`. */
-export type RegionPart = (typeof regionParts)[number];
+/** One sided part's name without its side, e.g. `calf`. */
+export type SidedPart = (typeof sidedParts)[number];
 
-/** A region id as stored in a map, e.g. `left-calf`: the side, a hyphen, the part. */
-export type RegionId = `${Side}-${RegionPart}`;
+/** Every part's name: the sided ones and the saddle area, which has no side. */
+export type RegionPart = SidedPart | 'saddle';
+
+/** The region names, in catalogue order (the sided parts, then the saddle area). */
+export const regionParts: readonly RegionPart[] = Object.freeze([...sidedParts, 'saddle']);
+
+/** A region id as stored in a map: the side, a hyphen and the part (`left-calf`), or `saddle`. */
+export type RegionId = `${Side}-${SidedPart}` | 'saddle';
 
 /** How far a region is from the spine: 0 (low back) to 4 (foot). */
 export type ExtentRank = 0 | 1 | 2 | 3 | 4;
@@ -60,12 +70,12 @@ export const maxRank: ExtentRank = 4;
 export interface PainRegion {
   /** Stable id, e.g. `left-calf`: the key in a stored map. */
   readonly id: RegionId;
-  /** The person's own side. */
-  readonly side: Side;
-  /** The unsided name, e.g. `calf`. */
+  /** The person's own side; `null` for the saddle area, which spans the middle. */
+  readonly side: Side | null;
+  /** The name without the side, e.g. `calf`. */
   readonly part: RegionPart;
-  /** How far from the spine (CLINICAL.md): 0 low back … 4 foot. */
-  readonly rank: ExtentRank;
+  /** How far from the spine: 0 low back … 4 foot; `null` for the saddle area (not on that scale). */
+  readonly rank: ExtentRank | null;
   /** Which body view draws it. */
   readonly view: BodyView;
   /** A plain name in the current locale, e.g. "Back of left knee". */
@@ -83,7 +93,7 @@ interface PartInfo {
 // the front view, at the outer edge beside the groin and the front of the thigh. That view then
 // holds the whole outer-leg path of sciatica (outer thigh → shin → top of the foot), while the
 // back view holds the back-of-leg path (buttock → back of thigh → calf → sole).
-const partInfo: Readonly<Record<RegionPart, PartInfo>> = {
+const partInfo: Readonly<Record<SidedPart, PartInfo>> = {
   'low-back': {
     rank: 0,
     view: 'back',
@@ -191,12 +201,12 @@ const partInfo: Readonly<Record<RegionPart, PartInfo>> = {
 };
 
 /**
- * Every region, left side first, each side from the spine outward. Frozen: this is the stable
+ * Every region, left side first, each side from the spine outward, then the saddle area. Frozen: this is the stable
  * catalogue that stored maps refer to.
  */
-export const painRegions: readonly PainRegion[] = Object.freeze(
-  sides.flatMap((side) =>
-    regionParts.map((part): PainRegion => {
+export const painRegions: readonly PainRegion[] = Object.freeze([
+  ...sides.flatMap((side) =>
+    sidedParts.map((part): PainRegion => {
       const info = partInfo[part];
       return Object.freeze({
         id: `${side}-${part}` as const,
@@ -208,7 +218,16 @@ export const painRegions: readonly PainRegion[] = Object.freeze(
       });
     }),
   ),
-);
+  // Drawn on the back view, between the buttocks and the tops of the inner thighs.
+  Object.freeze({
+    id: 'saddle' as const,
+    side: null,
+    part: 'saddle' as const,
+    rank: null,
+    view: 'back' as const,
+    name: () => msg('Saddle area: between your legs, genitals or around your bottom', { id: 'pm-region-saddle' }),
+  }),
+]);
 
 /** Every region id, in catalogue order. */
 export const regionIds: readonly RegionId[] = Object.freeze(painRegions.map((region) => region.id));

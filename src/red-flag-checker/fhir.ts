@@ -6,6 +6,7 @@
  * Pure: builds plain objects, sends nothing anywhere. The interfaces below are the small part of
  * FHIR R4 these resources use, written out here so the library needs no FHIR dependency.
  */
+import { redFlagQuestionnaireVersion } from '../content/red-flags.js';
 import { levelSoFar, redFlagItems, unansweredIds } from './triage.js';
 import type { Answers, TriageResult, UrgencyLevel } from './triage.js';
 
@@ -117,9 +118,10 @@ function triageExtensions(level: UrgencyLevel): FhirExtension[] {
  *
  * `text` is the question in the locale active when this is called (English unless the page has
  * switched language); pass `options.language` (e.g. `'de'`) to record which one that was.
- * `version` is the library's version, so a response can point at the exact question set it answered.
+ * `version` defaults to the version of the question set (`redFlagQuestionnaireVersion`), which the
+ * element's responses point at; integrators register this Questionnaire on their FHIR server.
  */
-export function buildQuestionnaire(version: string, options: { language?: string } = {}): Questionnaire {
+export function buildQuestionnaire(version: string = redFlagQuestionnaireVersion, options: { language?: string } = {}): Questionnaire {
   return {
     resourceType: 'Questionnaire',
     id: 'sciatica-red-flags',
@@ -144,7 +146,7 @@ export function buildQuestionnaire(version: string, options: { language?: string
 export interface QuestionnaireResponseOptions {
   /** When the answers were given: a `Date`, or a string `Date` can parse. Written as UTC ISO 8601. */
   authored: Date | string;
-  /** The library version, matching the `Questionnaire` the answers belong to. */
+  /** The version of the `Questionnaire` the answers belong to (the element passes `redFlagQuestionnaireVersion`). */
   version: string;
   /** The locale of the question texts, e.g. `'fr'`. */
   language?: string;

@@ -14,22 +14,21 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
-import { enumSpec, textSpec, type AttributeSpec } from '../core/attributes.js';
-import { getLocale, getLocaleTag, regionOf } from '../core/locale.js';
-import { controlStyles } from '../core/styles.js';
-import { VERSION } from '../core/version.js';
+import { enumSpec, textSpec } from '../core/attributes.js';
+import { renderEmergencyBox, renderEmergencyCall, renderSafetyNet, renderTel } from '../core/emergency.js';
+import { getLocale } from '../core/locale.js';
+import { controlStyles, emergencyStyles } from '../core/styles.js';
+import { groupName, groupedItems, redFlagQuestionnaireVersion, selfCareTips } from '../content/red-flags.js';
 import { buildQuestionnaireResponse, type QuestionnaireResponse } from './fhir.js';
 import { redFlagCheckerStyles } from './styles.js';
 import {
   emergencyFlags,
-  emergencyNumberFor,
   levelSoFar,
   redFlagItems,
   triage,
   unansweredIds,
   urgencyAdvice,
   type Answers,
-  type RedFlagGroup,
   type RedFlagItem,
   type TriageResult,
   type UrgencyLevel,
@@ -71,55 +70,6 @@ declare module '../core/events.js' {
 }
 
 /**
- * `emergency-number`: any text holding at least one digit (it is shown as text, never as markup).
- * Anything else falls back, with one warning, to the number of the page's region.
- */
-const emergencyNumberSpec: AttributeSpec<string | null> = {
-  fallback: null,
-  fallbackText: "the page region's number, or the words \"your local emergency number\"",
-  expected: 'a phone number such as 999',
-  parse(raw) {
-    return typeof raw === 'string' && /\d/.test(raw) ? { valid: true, value: raw.trim() } : { valid: false };
-  },
-};
-
-/** Characters allowed in a `tel:` href; everything else (spaces, markup, letters) is dropped. */
-function telHref(phone: string): string | null {
-  const digits = phone.replace(/[^\d+*#]/g, '').replace(/#/g, '%23');
-  return /\d/.test(digits) ? `tel:${digits}` : null;
-}
-
-function groupName(group: RedFlagGroup): string {
-  switch (group) {
-    case 'bladder-bowel':
-      return msg('Bladder and bowel', { id: 'rf-ui-group-bladder-bowel' });
-    case 'sensation':
-      return msg('Feeling and numbness', { id: 'rf-ui-group-sensation' });
-    case 'strength':
-      return msg('Strength in your legs and feet', { id: 'rf-ui-group-strength' });
-    case 'pain-pattern':
-      return msg('Your pain', { id: 'rf-ui-group-pain-pattern' });
-    case 'general-health':
-      return msg('Your general health', { id: 'rf-ui-group-general-health' });
-    case 'history':
-      return msg('Your history', { id: 'rf-ui-group-history' });
-    case 'progress':
-      return msg('How it is going', { id: 'rf-ui-group-progress' });
-  }
-}
-
-/** Groups in the order their first question appears, so the questions that cannot wait come first. */
-function groupedItems(): { group: RedFlagGroup; items: RedFlagItem[] }[] {
-  const groups: { group: RedFlagGroup; items: RedFlagItem[] }[] = [];
-  for (const item of redFlagItems) {
-    let entry = groups.find((g) => g.group === item.group);
-    if (!entry) groups.push((entry = { group: item.group, items: [] }));
-    entry.items.push(item);
-  }
-  return groups;
-}
-
-/**
  * Asks the red-flag questions for sciatica and tells the person how urgently to get care:
  * emergency, a doctor today, an appointment in the next few days, or self-care.
  *
@@ -128,7 +78,6 @@ function groupedItems(): { group: RedFlagGroup; items: RedFlagItem[] }[] {
  * level, so a host that mirrors the answers stays in step. It never fires the other events.
  *
  * @customElement red-flag-checker
- * @attr {string} emergency-number - The number to call in an emergency, such as `999` in the UK. Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
  * @attr {string} clinic-name - Your clinic's name, e.g. `Riverside Physio`, shown with the `urgent` and `soon` results.
  * @attr {string} clinic-phone - Your clinic's phone number, e.g. `+44 20 7946 0000`, shown as a `tel:` link with the `urgent` and `soon` results.
  * @attr {'list'|'stepper'} [mode=list] - `list` shows all questions at once; `stepper` shows one at a time.
@@ -144,10 +93,9 @@ function groupedItems(): { group: RedFlagGroup; items: RedFlagItem[] }[] {
 export class RedFlagChecker extends SciaticaElement {
   static override readonly defaultTag = 'red-flag-checker';
 
-  static override styles = [...SciaticaElement.styles, controlStyles, redFlagCheckerStyles];
+  static override styles = [...SciaticaElement.styles, controlStyles, emergencyStyles, redFlagCheckerStyles];
 
   static override properties: PropertyDeclarations = {
-    emergencyNumber: attribute('emergency-number', emergencyNumberSpec),
     clinicName: { attribute: 'clinic-name' },
     clinicPhone: { attribute: 'clinic-phone' },
     mode: attribute('mode', enumSpec(redFlagModes, 'list')),
@@ -158,8 +106,6 @@ export class RedFlagChecker extends SciaticaElement {
     completedAt: { state: true, attribute: false },
   };
 
-  /** The number to call in an emergency; when unset, it comes from the page's region. */
-  declare emergencyNumber: string | null;
   /** The clinic's name for the `urgent` and `soon` results. */
   declare clinicName: string | null | undefined;
   /** The clinic's phone for the `urgent` and `soon` results. */
@@ -206,11 +152,6 @@ export class RedFlagChecker extends SciaticaElement {
     this.completedAt = null;
     this.emergencySent = false;
     if (had) this.emit('red-flag-change', { answers: {}, level: null });
-  }
-
-  /** The emergency number to show: the attribute, else the page region's, else `null`. */
-  private get effectiveEmergencyNumber(): string | null {
-    return this.emergencyNumber ?? emergencyNumberFor(regionOf(getLocaleTag()));
   }
 
   private answer(id: string, value: boolean): void {
@@ -287,7 +228,7 @@ export class RedFlagChecker extends SciaticaElement {
       answers,
       questionnaireResponse: buildQuestionnaireResponse(answers, result, {
         authored: this.completedAt,
-        version: VERSION,
+        version: redFlagQuestionnaireVersion,
         language: getLocale(),
       }),
     });
@@ -319,29 +260,15 @@ export class RedFlagChecker extends SciaticaElement {
     ${this.view === 'result' ? this.renderResult() : this.renderQuestions()}`;
   }
 
-  private renderTel(phone: string): TemplateResult {
-    const href = telHref(phone);
-    // The number is always text in a text binding (never markup); only digits, +, * and # reach the href.
-    return href ? html`<a href=${href}>${phone}</a>` : html`<span>${phone}</span>`;
-  }
-
   private renderEmergency(): TemplateResult {
-    const number = this.effectiveEmergencyNumber;
-    const advice = urgencyAdvice.emergency;
-    const href = number ? telHref(number) : null;
-    return html`<div class="emergency" part="emergency" role="alert" tabindex="-1" aria-labelledby="emergency-title">
-      <h2 id="emergency-title">${advice.title()}</h2>
-      <p>${advice.action(number)}</p>
-      ${number && href
-        ? html`<p><a class="call" part="emergency-call" href=${href}>${msg(str`Call ${number}`, { id: 'rf-ui-call-number' })}</a></p>`
-        : nothing}
-      <p>${advice.timeframe()}</p>
-      ${this.view === 'questions'
-        ? html`<p class="continue">
-            ${msg('Do not wait to finish these questions. You can still answer the rest below.', { id: 'rf-ui-emergency-continue' })}
-          </p>`
-        : nothing}
-    </div>`;
+    return renderEmergencyBox(this.effectiveEmergencyNumber, {
+      extra:
+        this.view === 'questions'
+          ? html`<p class="continue">
+              ${msg('Do not wait to finish these questions. You can still answer the rest below.', { id: 'rf-ui-emergency-continue' })}
+            </p>`
+          : nothing,
+    });
   }
 
   private renderQuestion(item: RedFlagItem): TemplateResult {
@@ -428,12 +355,31 @@ export class RedFlagChecker extends SciaticaElement {
     const phone = this.validate('clinic-phone', this.clinicPhone, textSpec)?.trim() ?? '';
     if (!name && !phone) return nothing;
     if (name && phone) {
-      return html`<p class="clinic">${msg(html`Call ${name} on ${this.renderTel(phone)}.`, { id: 'rf-ui-clinic-call' })}</p>`;
+      return html`<p class="clinic">${msg(html`Call ${name} on ${renderTel(phone)}.`, { id: 'rf-ui-clinic-call' })}</p>`;
     }
     if (phone) {
-      return html`<p class="clinic">${msg(html`Call your clinic on ${this.renderTel(phone)}.`, { id: 'rf-ui-clinic-call-no-name' })}</p>`;
+      return html`<p class="clinic">${msg(html`Call your clinic on ${renderTel(phone)}.`, { id: 'rf-ui-clinic-call-no-name' })}</p>`;
     }
     return html`<p class="clinic">${msg(str`Contact ${name}.`, { id: 'rf-ui-clinic-contact' })}</p>`;
+  }
+
+  /** The self-care result's concrete safety net and what helps now. */
+  private renderSelfCare(number: string | null): TemplateResult {
+    return html`<div class="safety" part="safety">
+        <h3>${msg('Get help at once if this happens', { id: 'rf-ui-safety-heading' })}</h3>
+        ${renderSafetyNet(number)}
+        <p>
+          ${msg('If your leg gets weak, your foot drags or slaps when you walk, or you feel unwell with a fever, contact a doctor today.', {
+            id: 'rf-ui-safety-urgent',
+          })}
+        </p>
+      </div>
+      <div class="tips" part="tips">
+        <h3>${msg('What helps now', { id: 'rf-ui-tips-heading' })}</h3>
+        <ul>
+          ${selfCareTips().map((tip) => html`<li>${tip}</li>`)}
+        </ul>
+      </div>`;
   }
 
   private renderResult(): TemplateResult {
@@ -447,16 +393,10 @@ export class RedFlagChecker extends SciaticaElement {
     return html`<section class=${`result level-${level}`} part="result" aria-labelledby="result-title" data-level=${level}>
       <h2 class="result-title" id="result-title" tabindex="-1">${advice.title()}</h2>
       <p><span class="label">${msg('What to do:', { id: 'rf-ui-what-to-do' })}</span> ${advice.action(number)}</p>
-      ${level === 'emergency' && number && telHref(number) ? html`<p>${this.renderTel(number)}</p>` : nothing}
+      ${level === 'emergency' ? renderEmergencyCall(number) : nothing}
       <p><span class="label">${msg('How soon:', { id: 'rf-ui-how-soon' })}</span> ${advice.timeframe()}</p>
       ${level === 'urgent' || level === 'soon' ? this.renderClinic() : nothing}
-      ${level === 'self-care'
-        ? html`<p>
-            ${msg('If you get any of the signs in these questions later, get help as the questions say.', {
-              id: 'rf-ui-self-care-later',
-            })}
-          </p>`
-        : nothing}
+      ${level === 'self-care' ? this.renderSelfCare(number) : nothing}
 
       <section class="summary" part="summary" aria-labelledby="summary-title">
         <h3 id="summary-title">${msg('Show this to your clinician', { id: 'rf-ui-summary-title' })}</h3>

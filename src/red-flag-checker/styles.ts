@@ -28,39 +28,6 @@ export const redFlagCheckerStyles = css`
     font-size: 1.0625em;
   }
 
-  /* --- the emergency advice: always first, never animated --- */
-  .emergency {
-    margin: 0 0 1em;
-    padding: 1em;
-    border: 3px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_danger-surface);
-    color: var(--_text);
-  }
-
-  .emergency h2 {
-    color: var(--_danger);
-  }
-
-  .emergency p {
-    margin: 0 0 0.5em;
-  }
-
-  .emergency .call {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    margin: 0.25em 0 0.75em;
-    padding: 0.5em 1.1em;
-    border: 2px solid var(--_danger);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_danger);
-    color: var(--_danger-surface);
-    font-size: 1.125em;
-    font-weight: 700;
-    text-decoration: none;
-  }
-
   .emergency .continue {
     margin: 0;
     font-size: 0.9375em;
@@ -205,13 +172,11 @@ export const redFlagCheckerStyles = css`
     margin: 0 0 0.5em;
   }
 
-  .result-title:focus,
-  .emergency:focus {
+  .result-title:focus {
     outline: none;
   }
 
-  .result-title:focus-visible,
-  .emergency:focus-visible {
+  .result-title:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

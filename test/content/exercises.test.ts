@@ -191,10 +191,16 @@ describe('exercise catalogue: condition cautions (CLINICAL.md)', () => {
   });
 
   it('points piriformis cases at the compression and hip stretches', () => {
-    for (const id of ['foam-roller-glutes', 'lacrosse-ball-glutes', 'peanut-ball-glutes', 'pigeon-pose', 'hip-external-rotation', 'hip-internal-rotation']) {
+    for (const id of ['foam-roller-glutes', 'lacrosse-ball-glutes', 'peanut-ball-glutes', 'pigeon-pose', 'hip-internal-rotation']) {
       const piriformis = (get(id).cautions.piriformis ?? []).map(text).join(' ');
       expect(piriformis, id).to.match(/piriformis/i);
     }
+  });
+
+  it('does not aim FABER (a groin and hip opener) at the piriformis, and rests the heel on the inner side of the knee', () => {
+    const faber = get('hip-external-rotation');
+    expect(faber.cautions.piriformis ?? []).to.have.length(0);
+    expect(faber.steps.map(text).join(' ')).to.contain('inner side of your other knee');
   });
 
   it('gives condition cautions only for the three known conditions', () => {

@@ -90,10 +90,19 @@ describe('validateExercise', () => {
 
   it('applies the catalogue rules only when asked', () => {
     expect(validateExercise(valid()).ok).to.equal(true);
+    // A catalogue exercise cites published references (publisher, title, year), not words.
     const catalogue = validateExercise(valid(), { catalogue: true });
     expect(catalogue.ok).to.equal(false);
-    if (!catalogue.ok) expect(catalogue.field).to.equal('illustration');
-    const withPicture = { ...valid(), illustration: { alt: () => 'A person', render: () => svg`<circle r="4"></circle>` } };
+    if (!catalogue.ok) expect(catalogue.field).to.equal('sources');
+    const cited = { ...valid(), sources: [{ id: 'x', publisher: 'NHS', title: 'Sciatica', year: 2024 }] };
+    const noPicture = validateExercise(cited, { catalogue: true });
+    expect(noPicture.ok).to.equal(false);
+    if (!noPicture.ok) expect(noPicture.field).to.equal('illustration');
+    for (const bad of [{ publisher: 'NHS', title: 'Sciatica' }, { title: 'Sciatica', year: 2024 }, { publisher: 'NHS', title: 'Sciatica', year: 'new' }]) {
+      const check = validateExercise({ ...cited, sources: [bad] }, { catalogue: true });
+      expect(check.ok, JSON.stringify(bad)).to.equal(false);
+    }
+    const withPicture = { ...cited, illustration: { alt: () => 'A person', render: () => svg`<circle r="4"></circle>` } };
     expect(validateExercise(withPicture, { catalogue: true }).ok).to.equal(true);
     const twoSteps = { ...withPicture, steps: ['One.', 'Two.'] };
     const check = validateExercise(twoSteps, { catalogue: true });

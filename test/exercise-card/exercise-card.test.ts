@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/exercise-card.js';
 import { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import { getLocale } from '../../src/core/locale.js';
-import { captureWarnings, loadCatalogue } from '../helpers.js';
+import { captureWarnings, expectSafetyNet, loadCatalogue } from '../helpers.js';
 
 const CARD_EVENTS = ['exercise-start', 'exercise-complete', 'exercise-feedback', 'widget-error'] as const;
 
@@ -122,7 +122,7 @@ describe('<exercise-card>', () => {
       const sources = $<HTMLDetailsElement>(el, 'details[part="sources"]')!;
       expect(sources.open).to.equal(false);
       expect(text(sources.querySelector('summary'))).to.equal('Where this comes from');
-      expect(text(sources)).to.contain('May & Aina 2012');
+      expect(text(sources)).to.contain('May S, Aina A').and.contain('2012');
       expect(text($(el, '[part="disclaimer"]'))).to.contain('For information only');
     });
 
@@ -483,6 +483,17 @@ describe('<exercise-card>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('every symptom answer carries the safety net with the emergency number', async () => {
+      const el = await card(html`<exercise-card exercise="mckenzie-press-up" emergency-number="911"></exercise-card>`);
+      for (const response of ['centralized', 'unchanged', 'peripheralized']) {
+        await click(el, `button[data-response="${response}"]`);
+        expectSafetyNet($(el, '[part~="symptom-advice"]'), '911', response);
+      }
+      el.removeAttribute('emergency-number');
+      await el.updateComplete;
+      expectSafetyNet($(el, '[part~="symptom-advice"]'), null, 'no number known');
+    });
 
     it('"moved down my leg" pauses a running countdown', async () => {
       const el = await card(html`<exercise-card exercise="bird-dog"></exercise-card>`);

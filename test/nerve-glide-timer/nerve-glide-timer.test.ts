@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/nerve-glide-timer.js';
 import { NerveGlideTimer } from '../../src/nerve-glide-timer/nerve-glide-timer.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, expectSafetyNet } from '../helpers.js';
 
 const GLIDE_EVENTS = ['glide-start', 'glide-phase', 'glide-pause', 'glide-resume', 'glide-reset', 'glide-complete', 'glide-feedback'] as const;
 
@@ -306,7 +306,8 @@ describe('<nerve-glide-timer>', () => {
       await el.updateComplete;
       const region = $(el, '[aria-live="polite"]')!;
       expect(el.shadowRoot!.querySelectorAll('[aria-live]')).to.have.length(1);
-      expect(live(el)).to.equal('Glide 1 of 2. Straighten your knee, pull your toes up toward you and look up.');
+      // With no side the cue names the painful leg, never just "your knee".
+      expect(live(el)).to.equal('Glide 1 of 2. Straighten the knee of your painful leg, pull your toes up toward you and look up.');
       let changes = 0;
       const observer = new MutationObserver((records) => (changes += records.length));
       observer.observe(region, { childList: true, characterData: true, subtree: true });
@@ -316,7 +317,7 @@ describe('<nerve-glide-timer>', () => {
       await at(el, 2000);
       await Promise.resolve();
       expect(changes).to.be.greaterThan(0);
-      expect(live(el)).to.equal('Bend your knee back down, point your toes away and tuck your chin down.');
+      expect(live(el)).to.equal('Bend that knee back down, point your toes away and tuck your chin down.');
       await at(el, 8000);
       expect(live(el)).to.contain('Well done');
       observer.disconnect();
@@ -539,6 +540,30 @@ describe('<nerve-glide-timer>', () => {
       await el.updateComplete;
       expect($(el, '[part~="stop-advice"]')).to.equal(null);
       expect(text($(el, '.symptom-advice'))).to.contain('good sign');
+    });
+
+    it('every symptom answer carries the safety net with the page region\'s number', async () => {
+      const before = document.documentElement.lang;
+      document.documentElement.lang = 'en-AU';
+      try {
+        const el = await completed();
+        for (const response of ['centralized', 'unchanged', 'peripheralized']) {
+          $<HTMLButtonElement>(el, `button[data-response="${response}"]`)!.click();
+          await el.updateComplete;
+          expectSafetyNet($(el, '.symptom-advice'), '000', response);
+        }
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+  });
+
+  describe('set-up names the leg', () => {
+    it('says the painful leg with no side, and the left or right leg with one; slumping can be eased', async () => {
+      const none = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      expect(text($(none, '.setup'))).to.contain('painful leg').and.contain('sit up a little straighter');
+      const left = await timer(html`<nerve-glide-timer side="left"></nerve-glide-timer>`);
+      expect(text($(left, '.setup'))).to.contain('left leg');
     });
   });
 

@@ -6,6 +6,7 @@ import {
   isMarked,
   markedRegionIds,
   parsePainMap,
+  redFlags,
   serializePainMap,
   summarize,
   trend,
@@ -466,5 +467,29 @@ describe('pain-map parsePainMap', () => {
   it('puts regions in catalogue order whatever the input order', () => {
     const ids = parsedIds({ regions: { 'right-sole': good, 'left-calf': good, 'left-low-back': good } });
     expect(ids).to.deep.equal(['left-low-back', 'left-calf', 'right-sole']);
+  });
+});
+
+describe('redFlags', () => {
+  const map = (regions: Record<string, number>) =>
+    parsePainMap({ regions: Object.fromEntries(Object.entries(regions).map(([id, intensity]) => [id, { intensity }])) }).map;
+
+  it('raises both-legs only for thigh-and-below on the left and on the right', () => {
+    expect(redFlags(map({ 'left-calf': 4 }))).to.deep.equal([]);
+    expect(redFlags(map({ 'left-buttock': 4, 'right-buttock': 4, 'left-hip': 2, 'right-groin': 2 }))).to.deep.equal([]);
+    expect(redFlags(map({ 'left-low-back': 4, 'right-low-back': 4 }))).to.deep.equal([]);
+    expect(redFlags(map({ 'left-thigh-back': 1, 'right-sole': 1 }))).to.deep.equal(['both-legs']);
+    expect(redFlags(map({ 'left-knee-front': 1, 'right-thigh-outer': 1 }))).to.deep.equal(['both-legs']);
+  });
+
+  it('raises saddle for any mark there, numbness alone included, and ignores unmarked regions', () => {
+    expect(redFlags(parsePainMap({ regions: { saddle: { intensity: 0, qualities: ['numbness'] } } }).map)).to.deep.equal(['saddle']);
+    expect(redFlags(parsePainMap({ regions: { saddle: { intensity: 0 } } }).map)).to.deep.equal([]);
+    expect(redFlags(map({ saddle: 3, 'left-calf': 2, 'right-calf': 2 }))).to.deep.equal(['both-legs', 'saddle']);
+  });
+
+  it('the saddle area never changes the extent or the trend', () => {
+    expect(extent(map({ saddle: 8 }))).to.equal(null);
+    expect(trend(map({ 'left-calf': 3 }), map({ 'left-calf': 3, saddle: 5 }))).to.equal('unchanged');
   });
 });

@@ -62,39 +62,48 @@ describe('pain-map regions', () => {
     }
   });
 
-  it('has exactly the API.md regions (26) and unique ids', () => {
-    expect(regionIds.length).to.equal(26);
+  it('has exactly the API.md regions (26 sided, and the saddle area) and unique ids', () => {
+    expect(regionIds.length).to.equal(27);
     expect(new Set(regionIds).size).to.equal(regionIds.length);
-    expect([...regionParts].sort()).to.deep.equal(Object.keys(apiRanks).sort());
-    for (const id of regionIds) expect(id, id).to.match(/^(left|right)-[a-z]+(-[a-z]+)*$/);
+    expect([...regionParts].sort()).to.deep.equal([...Object.keys(apiRanks), 'saddle'].sort());
+    for (const id of regionIds.slice(0, 26)) expect(id, id).to.match(/^(left|right)-[a-z]+(-[a-z]+)*$/);
+    expect(regionIds[26]).to.equal('saddle');
   });
 
-  it('keeps regionIds and painRegions in the same order, left side first', () => {
+  it('has the saddle area with no side and no rank, on the back view (API.md)', () => {
+    const saddle = regionById('saddle')!;
+    expect(saddle.side).to.equal(null);
+    expect(saddle.rank).to.equal(null);
+    expect(saddle.view).to.equal('back');
+    expect(saddle.name().toLowerCase()).to.contain('saddle').and.contain('between your legs');
+  });
+
+  it('keeps regionIds and painRegions in the same order, left side first, then the saddle area', () => {
     expect(regionIds).to.deep.equal(painRegions.map((r) => r.id));
     expect(regionIds.slice(0, 13).every((id) => id.startsWith('left-'))).to.equal(true);
-    expect(regionIds.slice(13).every((id) => id.startsWith('right-'))).to.equal(true);
+    expect(regionIds.slice(13, 26).every((id) => id.startsWith('right-'))).to.equal(true);
   });
 
   it('puts each region on the view that draws it', () => {
-    for (const region of painRegions) expect(region.view, region.id).to.equal(apiViews[region.part]);
-    expect(regionsInView('back').length + regionsInView('front').length).to.equal(26);
+    for (const region of painRegions) expect(region.view, region.id).to.equal(region.id === 'saddle' ? 'back' : apiViews[region.part]);
+    expect(regionsInView('back').length + regionsInView('front').length).to.equal(27);
     expect(regionsInView('back').map((r) => r.id)).to.include('right-sole');
     expect(regionsInView('front').map((r) => r.id)).to.include('left-shin');
   });
 
   it('ranks are 0 to maxRank', () => {
     expect(maxRank).to.equal(4);
-    for (const region of painRegions) expect(region.rank).to.be.within(0, maxRank);
+    for (const region of painRegions.filter((r) => r.id !== 'saddle')) expect(region.rank).to.be.within(0, maxRank);
   });
 
   it('names every region plainly, with its own side and not the other', () => {
     const names = new Set<string>();
-    for (const region of painRegions) {
+    for (const region of painRegions.filter((r) => r.side !== null)) {
       const name = region.name();
       expect(name, region.id).to.be.a('string').and.not.equal('');
       const words = name.toLowerCase().split(/\W+/);
       const other = region.side === 'left' ? 'right' : 'left';
-      expect(words, `${region.id}: ${name}`).to.include(region.side);
+      expect(words, `${region.id}: ${name}`).to.include(region.side!);
       expect(words, `${region.id}: ${name}`).not.to.include(other);
       names.add(name);
     }

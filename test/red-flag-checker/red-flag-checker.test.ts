@@ -4,7 +4,7 @@ import '../../src/red-flag-checker.js';
 import { RedFlagChecker } from '../../src/red-flag-checker/red-flag-checker.js';
 import type { RedFlagChangeDetail, RedFlagResultDetail } from '../../src/red-flag-checker/red-flag-checker.js';
 import { redFlagItems } from '../../src/red-flag-checker/triage.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, expectSafetyNet } from '../helpers.js';
 
 let warnings: ReturnType<typeof captureWarnings>;
 let originalLang: string;
@@ -213,6 +213,35 @@ describe('<red-flag-checker> results', () => {
     expect(result.querySelector('.clinic')).to.equal(null);
     expect(text($(el, '[part="summary"]'))).to.contain('Answered no to every question.');
     await expect(el).to.be.accessible();
+  });
+
+  it('self-care: the safety net names the emergency signs and the number, and "what helps now" lists self-care', async () => {
+    document.documentElement.lang = 'en-GB';
+    const el = await completed([]);
+    const result = $(el, '[part="result"]')!;
+    expectSafetyNet(result, '999', 'en-GB page');
+    expect(text(result)).to.not.contain('as the questions say');
+    const tips = [...result.querySelectorAll('[part="tips"] li')].map(text);
+    expect(tips.length).to.be.within(3, 6);
+    expect(tips.join(' ')).to.contain('short walks').and.contain('cold pack').and.contain('wallet').and.contain('sofa');
+    el.setAttribute('emergency-number', '112');
+    await el.updateComplete;
+    expectSafetyNet(result, '112', 'emergency-number="112"');
+    document.documentElement.lang = 'en';
+    el.removeAttribute('emergency-number');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expectSafetyNet($(el, '[part="result"]'), null, 'no region, no attribute');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks about a new change in bladder feeling, and a yes to it is an emergency', async () => {
+    const el = await fixture<RedFlagChecker>(html`<red-flag-checker emergency-number="999"></red-flag-checker>`);
+    const question = $(el, 'fieldset[data-id="bladder-sensation"]');
+    expect(text(question)).to.contain('cannot feel when your bladder is full or empty');
+    await answer(el, 'bladder-sensation', true);
+    expect($(el, '[part="emergency"]')?.getAttribute('role')).to.equal('alert');
+    expect(el.answers['bladder-sensation']).to.equal(true);
   });
 
   it('the summary has the date and a Print button that prints; print CSS hides the controls', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { emergencyNumberFor } from '../../src/core/emergency.js';
 import {
   emergencyFlags,
-  emergencyNumberFor,
   levelSoFar,
   moreUrgent,
   redFlagItems,
@@ -25,8 +25,8 @@ function idsAt(level: UrgencyLevel): string[] {
 }
 
 describe('red-flag item bank', () => {
-  it('has about 18–22 items', () => {
-    expect(redFlagItems.length).to.be.within(18, 22);
+  it('has about 22–28 items', () => {
+    expect(redFlagItems.length).to.be.within(22, 28);
   });
 
   it('has unique kebab-case ids', () => {
@@ -51,7 +51,7 @@ describe('red-flag item bank', () => {
       expect(question.trim().endsWith('?'), `${item.id} asks a question`).to.equal(true);
       expect(groups, item.id).to.include(item.group);
       expect(item.sources.length, item.id).to.be.greaterThan(0);
-      for (const source of item.sources) expect(source.trim(), item.id).to.not.equal('');
+      for (const source of item.sources) expect(source.title.trim(), item.id).to.not.equal('');
       if (item.hint) expect(item.hint().trim(), item.id).to.not.equal('');
     }
   });
@@ -60,6 +60,7 @@ describe('red-flag item bank', () => {
     const expected: Record<string, UrgencyLevel> = {
       'bladder-control': 'emergency',
       'bladder-retention': 'emergency',
+      'bladder-sensation': 'emergency',
       'bowel-control': 'emergency',
       'saddle-numbness': 'emergency',
       'both-legs-pain': 'emergency',
@@ -77,7 +78,9 @@ describe('red-flag item bank', () => {
       'not-better-two-weeks': 'soon',
       'getting-worse': 'soon',
       'spreading-down-leg': 'soon',
-      'immune-risk': 'soon',
+      'long-term-steroids': 'soon',
+      'weakened-immune-system': 'soon',
+      'injecting-drugs': 'soon',
       osteoporosis: 'soon',
       'new-pain-age': 'soon',
     };
@@ -89,10 +92,28 @@ describe('red-flag item bank', () => {
   });
 
   it('says "new" where CLINICAL.md does', () => {
-    for (const id of ['bladder-control', 'bladder-retention', 'bowel-control', 'sexual-function', 'cancer-history', 'new-pain-age']) {
+    for (const id of ['bladder-control', 'bladder-retention', 'bladder-sensation', 'bowel-control', 'sexual-function']) {
       const item = redFlagItems.find((candidate) => candidate.id === id)!;
       expect(item.question().toLowerCase(), id).to.contain('new');
     }
+  });
+
+  it('says the time frame of the history questions ("ever", "first", "3 months", "past year")', () => {
+    const question = (id: string) => redFlagItems.find((candidate) => candidate.id === id)!.question().toLowerCase();
+    expect(question('cancer-history')).to.contain('ever');
+    expect(question('new-pain-age')).to.contain('first');
+    expect(question('long-term-steroids')).to.contain('3 months');
+    expect(question('injecting-drugs')).to.contain('past year');
+  });
+
+  it('asks one thing per question: no question joins two with "and"', () => {
+    // "…and is this pain new", "…and did it start before 20": each question asks one thing.
+    for (const item of redFlagItems) expect(item.question(), item.id).to.not.match(/,? and (is|did|do|are|have)\b/i);
+  });
+
+  it('retires split ids rather than reusing them for another question', () => {
+    const ids = redFlagItems.map((item) => item.id);
+    expect(ids).to.not.include('immune-risk');
   });
 
   it('explains the saddle area and foot drop in plain words', () => {
@@ -261,7 +282,27 @@ describe('urgency advice', () => {
   it('says today for urgent and the next few days for soon', () => {
     expect(allText('urgent').join(' ').toLowerCase()).to.contain('today');
     expect(allText('soon').join(' ').toLowerCase()).to.contain('next few days');
-    expect(allText('soon').join(' ').toLowerCase()).to.contain('physical therapist');
+    expect(allText('soon').join(' ').toLowerCase()).to.contain('physiotherapist');
+  });
+
+  it('says "physical therapist" on an en-US or en-CA page and "physiotherapist" elsewhere, never both', async () => {
+    const before = document.documentElement.lang;
+    try {
+      for (const [lang, term, other] of [
+        ['en-US', 'physical therapist', 'physiotherapist'],
+        ['en-CA', 'physical therapist', 'physiotherapist'],
+        ['en-GB', 'physiotherapist', 'physical therapist'],
+        ['en-AU', 'physiotherapist', 'physical therapist'],
+        ['en', 'physiotherapist', 'physical therapist'],
+      ]) {
+        document.documentElement.lang = lang;
+        await new Promise((resolve) => setTimeout(resolve));
+        const soon = urgencyAdvice.soon.action(null).toLowerCase();
+        expect(soon, lang).to.contain(term).and.not.contain(other);
+      }
+    } finally {
+      document.documentElement.lang = before;
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/back-lying-pillow.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, cautionGetUpByRolling, equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
+import { acogPregnancy, nhsSciatica } from '../references.js';
+import { cautionGetUpByRolling, cautionPregnancyBack, equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Back-lying with a pillow under the knees', { id: 'ex-back-lying-pillow-title' }),
@@ -19,9 +20,10 @@ export const exercise: ExerciseBody = {
   cautions: {
     general: [
       cautionGetUpByRolling,
+      cautionPregnancyBack,
     ],
   },
   stopRule: stopChangePosition,
-  sources: [`${SELF_HELP_SEED}: "Lifestyle Tweaks That Actually Matter" (back sleepers)`, `${CLINICAL_MD}: exercise catalogue`],
+  sources: [nhsSciatica, acogPregnancy],
   illustration,
 };

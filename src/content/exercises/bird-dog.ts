@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/bird-dog.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, cautionKeepBackStill, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
+import { niceNg59 } from '../references.js';
+import { cautionCheckFirst, cautionKeepBackStill, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Bird-dog', { id: 'ex-bird-dog-title' }),
@@ -16,9 +17,12 @@ export const exercise: ExerciseBody = {
   dose: { sets: 2, reps: 8, holdSeconds: 5, frequency: frequencyOnceADay },
   equipment: [equipmentMat],
   cautions: {
-    general: [cautionKeepBackStill, cautionNoCrunches],
+    general: [
+      cautionKeepBackStill, cautionNoCrunches,
+      cautionCheckFirst,
+    ],
   },
   stopRule: stopCoreForm,
-  sources: [`${SELF_HELP_SEED}: "Long-Term Maintenance" (bird-dogs; not crunches)`, `${CLINICAL_MD}: exercise catalogue`],
+  sources: [niceNg59],
   illustration,
 };

@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/clamshell.js';
 import type { ExerciseBody } from './types.js';
-import { CLINIC_SEED, CLINICAL_MD, equipmentMat, frequencyActivationSecond } from './shared-text.js';
+import { niceNg59, shelley2020 } from '../references.js';
+import { cautionCheckFirst, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Clamshell', { id: 'ex-clamshell-title' }),
@@ -19,8 +20,9 @@ export const exercise: ExerciseBody = {
   cautions: {
     general: [
       () => msg('Keep the movement small and slow rather than rolling your body to lift higher.', { id: 'ex-clamshell-caution-general-1' }),
+      cautionCheckFirst,
     ],
   },
-  sources: [`${CLINIC_SEED}: "Reactivation Exercises for the Core" (clamshell)`, `${CLINICAL_MD}: exercise catalogue`],
+  sources: [shelley2020, niceNg59],
   illustration,
 };

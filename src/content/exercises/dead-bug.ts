@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/dead-bug.js';
 import type { ExerciseBody } from './types.js';
-import { CLINIC_SEED, CLINICAL_MD, SELF_HELP_SEED, cautionKeepBackStill, cautionNoCrunches, equipmentMat, frequencyActivationSecond, stopCoreForm } from './shared-text.js';
+import { acogPregnancy, niceNg59, shelley2020 } from '../references.js';
+import { cautionCheckFirst, cautionKeepBackStill, cautionNoCrunches, cautionPregnancyBack, equipmentMat, frequencyActivationSecond, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Dead bug', { id: 'ex-dead-bug-title' }),
@@ -17,9 +18,13 @@ export const exercise: ExerciseBody = {
   dose: { sets: 2, reps: 10, frequency: frequencyActivationSecond },
   equipment: [equipmentMat],
   cautions: {
-    general: [cautionKeepBackStill, cautionNoCrunches],
+    general: [
+      cautionKeepBackStill, cautionNoCrunches,
+      cautionCheckFirst,
+      cautionPregnancyBack,
+    ],
   },
   stopRule: stopCoreForm,
-  sources: [`${CLINIC_SEED}: "Reactivation Exercises for the Core", "Dead bug"`, `${SELF_HELP_SEED}: "Long-Term Maintenance" (no crunches)`, `${CLINICAL_MD}: exercise catalogue`],
+  sources: [shelley2020, niceNg59, acogPregnancy],
   illustration,
 };

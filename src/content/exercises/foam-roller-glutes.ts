@@ -1,15 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/foam-roller-glutes.js';
 import type { ExerciseBody } from './types.js';
-import {
-  CLINIC_SEED,
-  CLINICAL_MD,
-  cautionPiriformisTarget,
-  cautionReleaseOnMuscle,
-  equipmentMat,
-  frequencyReleaseFirst,
-  stopReleaseSharp,
-} from './shared-text.js';
+import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
+import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, equipmentMat, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Foam roller on the buttock', { id: 'ex-foam-roller-glutes-title' }),
@@ -27,12 +20,17 @@ export const exercise: ExerciseBody = {
   oneSided: true,
   equipment: [() => msg('A foam roller', { id: 'ex-foam-roller-glutes-equipment-1' }), equipmentMat],
   cautions: {
-    general: [cautionReleaseOnMuscle],
+    general: [
+      cautionReleaseOnMuscle,
+      cautionMoveOffNerve,
+      cautionOsteoporosisRolling,
+      cautionCheckFirst,
+    ],
     piriformis: [cautionPiriformisTarget],
   },
   stopRule: stopReleaseSharp,
   easier: () =>
     msg('If it is too much at first, keep both feet on the floor instead of crossing your leg.', { id: 'ex-foam-roller-glutes-easier' }),
-  sources: [`${CLINIC_SEED}: "Compression/Self-Myofascial Release", "Foam Rolling"`, `${CLINICAL_MD}: exercise catalogue; piriformis caution`],
+  sources: [shelley2020, smoll2010, rosOsteoporosis],
   illustration,
 };

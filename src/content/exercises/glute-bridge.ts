@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/glute-bridge.js';
 import type { ExerciseBody } from './types.js';
-import { CLINIC_SEED, CLINICAL_MD, equipmentMat, frequencyActivationSecond } from './shared-text.js';
+import { acogPregnancy, niceNg59, shelley2020 } from '../references.js';
+import { cautionCheckFirst, cautionPregnancyBack, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Glute bridge', { id: 'ex-glute-bridge-title' }),
@@ -18,12 +19,14 @@ export const exercise: ExerciseBody = {
   cautions: {
     general: [
       () => msg('Only lift your hips as high as you can while keeping your back straight.', { id: 'ex-glute-bridge-caution-general-1' }),
+      cautionCheckFirst,
+      cautionPregnancyBack,
     ],
   },
   stopRule: () =>
     msg('Stop if you feel it mostly in your lower back rather than your buttocks, and lift less high next time.', {
       id: 'ex-glute-bridge-stop',
     }),
-  sources: [`${CLINIC_SEED}: "Reactivation Exercises for the Core", "Glute Bridge"`, `${CLINICAL_MD}: exercise catalogue`],
+  sources: [shelley2020, niceNg59, acogPregnancy],
   illustration,
 };

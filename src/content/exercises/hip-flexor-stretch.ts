@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/hip-flexor-stretch.js';
 import type { ExerciseBody } from './types.js';
-import { CLINIC_SEED, CLINICAL_MD, SELF_HELP_SEED, cautionSlow, cautionStenosisExtension, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
+import { nhsSpinalStenosis, shelley2020 } from '../references.js';
+import { cautionCheckFirst, cautionSlow, cautionStenosisExtension, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Kneeling hip flexor stretch', { id: 'ex-hip-flexor-stretch-title' }),
@@ -22,6 +23,7 @@ export const exercise: ExerciseBody = {
     general: [
       cautionSlow,
       () => msg('Move from the hip. Do not lean back or arch your lower back to get more stretch.', { id: 'ex-hip-flexor-stretch-caution-general-1' }),
+      cautionCheckFirst,
     ],
     stenosis: [cautionStenosisExtension],
   },
@@ -30,6 +32,6 @@ export const exercise: ExerciseBody = {
     msg('When this is easy, kneel with your back knee close to a wall and rest that shin and foot up against the wall. Then push your hip forward.', {
       id: 'ex-hip-flexor-stretch-harder',
     }),
-  sources: [`${CLINIC_SEED}: "Hip Flexor Stretch" (two variations)`, `${SELF_HELP_SEED}: "Stop Stretching Your Hamstrings Right Now" (stenosis and extension)`, `${CLINICAL_MD}: exercise catalogue; stenosis caution`],
+  sources: [shelley2020, nhsSpinalStenosis],
   illustration,
 };

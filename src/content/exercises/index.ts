@@ -1,13 +1,13 @@
 /**
- * The built-in exercise catalogue (design/CLINICAL.md, "Exercise catalogue: what must be there").
+ * The built-in exercise catalogue (docs/clinical-basis.md, "Exercise catalogue").
  *
  * This index holds only what a list of exercises needs (id and category; the titles are in
  * titles.ts, which only a list imports: the one-file bundle's window.SciaticaWidgets.exercises) and how to load the rest: each exercise's title, steps,
  * cautions and picture live in their own module (`./<id>.js`, exporting `exercise`) behind a dynamic
  * import, so a page with one card downloads one exercise, and one title, in the split build. The one-file bundles inline those imports, so there they resolve at once.
  *
- * Order: by category (the clinic seed's compression → reactivation → stretch, then the self-help
- * seed's kinds) and, within a category, in the seeds' order (clinic seed first in activation, as that
+ * Order: by category (the clinic article's compression → reactivation → stretch, then the self-help
+ * article's kinds) and, within a category, in the articles' order (clinic article first in activation, as that
  * is its sequence).
  */
 import { msg } from '@lit/localize';

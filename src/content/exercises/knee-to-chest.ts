@@ -1,7 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/knee-to-chest.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, cautionDiscFlexion, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
+import { saysPhysicalTherapist } from '../../core/locale.js';
+import { acogPregnancy, longDonelsonFung2004, mayAina2012, rosOsteoporosis } from '../references.js';
+import { cautionCheckFirst, cautionDiscFlexion, cautionOsteoporosisBending, cautionPregnancyBack, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Knees to chest', { id: 'ex-knee-to-chest-title' }),
@@ -20,13 +22,20 @@ export const exercise: ExerciseBody = {
   cautions: {
     general: [
       () => msg('Pull gently with your hands. Keep your head and shoulders on the floor.', { id: 'ex-knee-to-chest-caution-general-1' }),
+      cautionCheckFirst,
+      cautionOsteoporosisBending,
+      cautionPregnancyBack,
     ],
     disc: [cautionDiscFlexion],
   },
   stopRule: () =>
-    msg('If your leg pain gets worse with this direction too, stop both and ask a physical therapist for advice.', {
-      id: 'ex-knee-to-chest-stop',
-    }),
-  sources: [`${SELF_HELP_SEED}: "Actionable Next Steps" (try the opposite: knees to chest)`, `${CLINICAL_MD}: exercise catalogue; disc caution`],
+    saysPhysicalTherapist()
+      ? msg('If your leg pain gets worse with this direction too, stop both and ask a physical therapist for advice.', {
+          id: 'ex-knee-to-chest-stop',
+        })
+      : msg('If your leg pain gets worse with this direction too, stop both and ask a physiotherapist for advice.', {
+          id: 'ex-knee-to-chest-stop-physio',
+        }),
+  sources: [longDonelsonFung2004, mayAina2012, rosOsteoporosis, acogPregnancy],
   illustration,
 };

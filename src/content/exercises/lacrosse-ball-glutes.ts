@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/lacrosse-ball-glutes.js';
 import type { ExerciseBody } from './types.js';
-import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
+import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
+import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Massage ball on the buttock', { id: 'ex-lacrosse-ball-glutes-title' }),
@@ -19,12 +20,17 @@ export const exercise: ExerciseBody = {
   oneSided: true,
   equipment: [() => msg('A lacrosse ball or another small, firm ball', { id: 'ex-lacrosse-ball-glutes-equipment-1' })],
   cautions: {
-    general: [cautionReleaseOnMuscle],
+    general: [
+      cautionReleaseOnMuscle,
+      cautionMoveOffNerve,
+      cautionOsteoporosisRolling,
+      cautionCheckFirst,
+    ],
     piriformis: [cautionPiriformisTarget],
   },
   stopRule: stopReleaseSharp,
   easier: () =>
     msg('For softer pressure, stand closer to the wall, or use the foam roller instead.', { id: 'ex-lacrosse-ball-glutes-easier' }),
-  sources: [`${CLINIC_SEED}: "Compression/Self-Myofascial Release", "Lacrosse Ball"`, `${CLINICAL_MD}: exercise catalogue; piriformis caution`],
+  sources: [shelley2020, smoll2010, rosOsteoporosis],
   illustration,
 };

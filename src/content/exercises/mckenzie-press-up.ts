@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/mckenzie-press-up.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, cautionStenosisExtension, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
+import { acogPregnancy, donelson1990, longDonelsonFung2004, mayAina2012, nhsSpinalStenosis } from '../references.js';
+import { cautionCheckFirst, cautionPregnancyFront, cautionStenosisExtension, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('McKenzie press-up', { id: 'ex-mckenzie-press-up-title' }),
@@ -21,6 +22,8 @@ export const exercise: ExerciseBody = {
     general: [
       () => msg('Your back may ache more for a while. If the leg pain is easing, that is a good sign.', { id: 'ex-mckenzie-press-up-caution-general-1' }),
       () => msg('Keep your hips down. Let your arms do the lifting while your back stays loose.', { id: 'ex-mckenzie-press-up-caution-general-2' }),
+      cautionCheckFirst,
+      cautionPregnancyFront,
     ],
     stenosis: [cautionStenosisExtension],
   },
@@ -30,12 +33,6 @@ export const exercise: ExerciseBody = {
     msg('When propping on your elbows feels fine, move on to pushing up on your hands with straight arms. Keep your hips on the floor.', {
       id: 'ex-mckenzie-press-up-harder',
     }),
-  sources: [
-    `${SELF_HELP_SEED}: "Stop Stretching Your Hamstrings Right Now" (McKenzie press-up, elbows then hands; stenosis)`,
-    `${SELF_HELP_SEED}: "Actionable Next Steps" (directional preference: 10 reps every two hours)`,
-    `${SELF_HELP_SEED}: "The Mystery of Centralization"`,
-    `${CLINICAL_MD}: exercise catalogue; stenosis caution`,
-    'May & Aina 2012 (centralization)',
-  ],
+  sources: [mayAina2012, longDonelsonFung2004, donelson1990, nhsSpinalStenosis, acogPregnancy],
   illustration,
 };

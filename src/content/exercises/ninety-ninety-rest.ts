@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/ninety-ninety-rest.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, cautionGetUpByRolling, equipmentChair, equipmentMat } from './shared-text.js';
+import { acogPregnancy, nhsSciatica } from '../references.js';
+import { cautionGetUpByRolling, cautionPregnancyBack, equipmentChair, equipmentMat } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('90-90 rest with legs on a chair', { id: 'ex-ninety-ninety-rest-title' }),
@@ -23,10 +24,11 @@ export const exercise: ExerciseBody = {
   cautions: {
     general: [
       cautionGetUpByRolling,
+      cautionPregnancyBack,
     ],
   },
   stopRule: () =>
     msg('If it makes your pain worse rather than better, get up slowly and try another position.', { id: 'ex-ninety-ninety-rest-stop' }),
-  sources: [`${SELF_HELP_SEED}: "Next Steps for Recovery" (the 90-90 reset position)`, `${CLINICAL_MD}: exercise catalogue`],
+  sources: [nhsSciatica, acogPregnancy],
   illustration,
 };

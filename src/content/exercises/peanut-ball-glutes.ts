@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/peanut-ball-glutes.js';
 import type { ExerciseBody } from './types.js';
-import { CLINIC_SEED, CLINICAL_MD, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
+import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
+import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Peanut ball on the buttock', { id: 'ex-peanut-ball-glutes-title' }),
@@ -19,10 +20,15 @@ export const exercise: ExerciseBody = {
   oneSided: true,
   equipment: [() => msg('A peanut ball (two firm massage balls joined together)', { id: 'ex-peanut-ball-glutes-equipment-1' })],
   cautions: {
-    general: [cautionReleaseOnMuscle],
+    general: [
+      cautionReleaseOnMuscle,
+      cautionMoveOffNerve,
+      cautionOsteoporosisRolling,
+      cautionCheckFirst,
+    ],
     piriformis: [cautionPiriformisTarget],
   },
   stopRule: stopReleaseSharp,
-  sources: [`${CLINIC_SEED}: "Compression/Self-Myofascial Release", peanut compression ("use just like a lacrosse ball")`, `${CLINICAL_MD}: exercise catalogue; piriformis caution`],
+  sources: [shelley2020, smoll2010, rosOsteoporosis],
   illustration,
 };

@@ -1,17 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/pigeon-pose.js';
 import type { ExerciseBody } from './types.js';
-import {
-  CLINIC_SEED,
-  CLINICAL_MD,
-  SELF_HELP_SEED,
-  cautionDiscNoToeTouch,
-  cautionPiriformisTarget,
-  cautionSlow,
-  equipmentMat,
-  frequencyStretchLast,
-  stopStretchGentle,
-} from './shared-text.js';
+import { acogPregnancy, shelley2020, smoll2010 } from '../references.js';
+import { cautionCheckFirst, cautionDiscNoToeTouch, cautionPiriformisTarget, cautionPregnancyFront, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Pigeon pose', { id: 'ex-pigeon-pose-title' }),
@@ -33,6 +24,8 @@ export const exercise: ExerciseBody = {
     general: [
       cautionSlow,
       () => msg('If your front knee hurts, ease out of the pose.', { id: 'ex-pigeon-pose-caution-general-1' }),
+      cautionCheckFirst,
+      cautionPregnancyFront,
     ],
     disc: [
       () => msg('If a disc is the cause: stay up on your hands. Do not fold your body forward over the front leg.', { id: 'ex-pigeon-pose-caution-disc-1' }),
@@ -41,6 +34,6 @@ export const exercise: ExerciseBody = {
     piriformis: [cautionPiriformisTarget],
   },
   stopRule: stopStretchGentle,
-  sources: [`${CLINIC_SEED}: "Pigeon Pose"`, `${SELF_HELP_SEED}: "Stop Stretching Your Hamstrings Right Now" (disc caution)`, `${CLINICAL_MD}: exercise catalogue; disc and piriformis cautions`],
+  sources: [shelley2020, smoll2010, acogPregnancy],
   illustration,
 };

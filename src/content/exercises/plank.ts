@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/plank.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, cautionAfterFlare, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
+import { niceNg59 } from '../references.js';
+import { cautionAfterFlare, cautionCheckFirst, cautionKneesDownFirst, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Plank', { id: 'ex-plank-title' }),
@@ -20,9 +21,13 @@ export const exercise: ExerciseBody = {
     general: [
       cautionAfterFlare,
       cautionNoCrunches,
+      cautionKneesDownFirst,
+      cautionCheckFirst,
     ],
   },
   stopRule: stopCoreForm,
-  sources: [`${SELF_HELP_SEED}: "Long-Term Maintenance" (planks; not crunches)`, `${CLINICAL_MD}: exercise catalogue`],
+  easier: () =>
+    msg('Keep your knees on the floor instead of your toes, with your body in a straight line from your head to your knees.', { id: 'ex-plank-easier-knees' }),
+  sources: [niceNg59],
   illustration,
 };

@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/seated-nerve-glide.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, cautionDiscNoToeTouch, equipmentChair, frequencyFewTimesADay } from './shared-text.js';
+import { coppietersButler2008, nhsSciatica } from '../references.js';
+import { cautionCheckFirst, cautionDiscNoToeTouch, equipmentChair, frequencyFewTimesADay } from './shared-text.js';
 
 /**
- * The slider, not the seed's own pairing: CLINICAL.md ("The seated nerve glide (slider)") pairs the
+ * The slider, not the self-help article's own pairing: docs/clinical-basis.md ("The seated nerve glide") pairs the
  * straight knee and toes up with looking UP, and the bent knee and toes away with looking DOWN, so
  * tension comes off one end of the nerve as it goes on at the other.
  */
@@ -27,18 +28,15 @@ export const exercise: ExerciseBody = {
     general: [
       () => msg('It should feel like a gentle pull at most. Nerves like to slide, not to be stretched.', { id: 'ex-seated-nerve-glide-caution-general-1' }),
       () => msg('Do not look down while your knee is straight: that pulls on the nerve from both ends at once.', { id: 'ex-seated-nerve-glide-caution-general-2' }),
+      () => msg('If slumping on its own sends pain down your leg, sit up a little straighter.', { id: 'ex-seated-nerve-glide-caution-slump' }),
+      cautionCheckFirst,
     ],
     disc: [
-      () => msg('If a disc is the cause and slumping alone sends pain down your leg, sit up a little straighter.', { id: 'ex-seated-nerve-glide-caution-disc-1' }),
       cautionDiscNoToeTouch,
     ],
   },
   stopRule: () =>
     msg('Stop if tingling or pain is still there after you finish.', { id: 'ex-seated-nerve-glide-stop' }),
-  sources: [
-    `${SELF_HELP_SEED}: "The Nerve Glide Trick"`,
-    `${CLINICAL_MD}: "The seated nerve glide (slider)" (pairing changed from the seed's to the slider)`,
-    'Liebenson/McGill nerve glide handout (about 10 glides, about 5 seconds a cycle)',
-  ],
+  sources: [coppietersButler2008, nhsSciatica],
   illustration,
 };

@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/side-lying-pillow.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
+import { nhsSciatica } from '../references.js';
+import { equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Side-lying with a pillow between the knees', { id: 'ex-side-lying-pillow-title' }),
@@ -23,6 +24,6 @@ export const exercise: ExerciseBody = {
     ],
   },
   stopRule: stopChangePosition,
-  sources: [`${SELF_HELP_SEED}: "Lifestyle Tweaks That Actually Matter" (side sleepers)`, `${CLINICAL_MD}: exercise catalogue`],
+  sources: [nhsSciatica],
   illustration,
 };

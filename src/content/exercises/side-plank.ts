@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/side-plank.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, cautionAfterFlare, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
+import { niceNg59 } from '../references.js';
+import { cautionAfterFlare, cautionCheckFirst, cautionKneesDownFirst, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Side plank', { id: 'ex-side-plank-title' }),
@@ -21,9 +22,13 @@ export const exercise: ExerciseBody = {
       cautionAfterFlare,
       () => msg('Let go if your shoulder hurts.', { id: 'ex-side-plank-caution-general-1' }),
       cautionNoCrunches,
+      cautionKneesDownFirst,
+      cautionCheckFirst,
     ],
   },
   stopRule: stopCoreForm,
-  sources: [`${SELF_HELP_SEED}: "Long-Term Maintenance" (side planks; not crunches)`, `${CLINICAL_MD}: exercise catalogue`],
+  easier: () =>
+    msg('Bend your knees behind you and lift your hips with your knees staying on the floor, in a straight line from your head to your knees.', { id: 'ex-side-plank-easier-knees' }),
+  sources: [niceNg59],
   illustration,
 };

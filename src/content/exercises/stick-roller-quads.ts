@@ -1,7 +1,8 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/stick-roller-quads.js';
 import type { ExerciseBody } from './types.js';
-import { CLINIC_SEED, CLINICAL_MD, cautionReleaseOnMuscle, equipmentChair, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
+import { rosOsteoporosis, shelley2020 } from '../references.js';
+import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionReleaseOnMuscle, equipmentChair, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Stick roller on the front of the thigh', { id: 'ex-stick-roller-quads-title' }),
@@ -20,9 +21,14 @@ export const exercise: ExerciseBody = {
   oneSided: true,
   equipment: [() => msg('A massage stick roller', { id: 'ex-stick-roller-quads-equipment-1' }), equipmentChair],
   cautions: {
-    general: [cautionReleaseOnMuscle],
+    general: [
+      cautionReleaseOnMuscle,
+      cautionMoveOffNerve,
+      cautionOsteoporosisRolling,
+      cautionCheckFirst,
+    ],
   },
   stopRule: stopReleaseSharp,
-  sources: [`${CLINIC_SEED}: "Compression/Self-Myofascial Release", "Stick Roller"`, `${CLINICAL_MD}: exercise catalogue`],
+  sources: [shelley2020, rosOsteoporosis],
   illustration,
 };

@@ -20,7 +20,7 @@ const exerciseTitles: Readonly<Record<string, () => string>> = {
   'side-plank': () => msg('Side plank', { id: 'ex-side-plank-title' }),
   'bird-dog': () => msg('Bird-dog', { id: 'ex-bird-dog-title' }),
   'pigeon-pose': () => msg('Pigeon pose', { id: 'ex-pigeon-pose-title' }),
-  'hip-external-rotation': () => msg('Hip turn-out stretch (FABRE)', { id: 'ex-hip-external-rotation-title' }),
+  'hip-external-rotation': () => msg('Hip external rotation (FABER)', { id: 'ex-hip-external-rotation-title-faber' }),
   'hip-internal-rotation': () => msg('Hip turn-in stretch ("roadkill")', { id: 'ex-hip-internal-rotation-title' }),
   'door-frame-decompression': () => msg('Door-frame hang', { id: 'ex-door-frame-decompression-title' }),
   'hip-flexor-stretch': () => msg('Kneeling hip flexor stretch', { id: 'ex-hip-flexor-stretch-title' }),

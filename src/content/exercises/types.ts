@@ -6,6 +6,7 @@
  * language; a host's exercise (from JSON) gives plain strings. `LocalText` allows both.
  */
 import type { SVGTemplateResult } from 'lit';
+import type { Reference } from '../references.js';
 
 export type LocalText = string | (() => string);
 
@@ -15,8 +16,8 @@ export function text(value: LocalText): string {
 }
 
 /**
- * Categories in the order the clinic seed teaches them (compression/release → reactivation →
- * stretch), followed by the self-help seed's kinds.
+ * Categories in the order the clinic article teaches them (compression/release → reactivation →
+ * stretch), followed by the self-help article's kinds.
  */
 export const exerciseCategories = ['release', 'activation', 'stretch', 'nerve-glide', 'directional', 'position', 'activity'] as const;
 export type ExerciseCategory = (typeof exerciseCategories)[number];
@@ -45,6 +46,9 @@ export interface ExerciseCautions {
   stenosis?: readonly LocalText[];
   piriformis?: readonly LocalText[];
 }
+
+/** A source: a published reference, or (for a host's own exercise) a line of text. */
+export type Source = Reference | string;
 
 export interface ExerciseIllustration {
   /** Text alternative: what the picture shows, for people who cannot see it. */
@@ -77,8 +81,11 @@ export interface Exercise {
   easier?: LocalText;
   /** How to progress, where the sources give one. */
   harder?: LocalText;
-  /** Where the content comes from, for a clinician checking it. At least one. */
-  sources: readonly string[];
+  /**
+   * Where the content comes from, for a clinician checking it. At least one. Catalogue exercises cite
+   * published references (`../references.ts`); a host's own exercise may name its sources in words.
+   */
+  sources: readonly Source[];
   illustration?: ExerciseIllustration;
 }
 

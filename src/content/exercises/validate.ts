@@ -13,7 +13,9 @@ import {
   type ExerciseDose,
   type ExerciseIllustration,
   type LocalText,
+  type Source,
 } from './types.js';
+import type { Reference } from '../references.js';
 
 export type ExerciseCheck = { ok: true; exercise: Exercise } | { ok: false; field: string; message: string };
 
@@ -117,6 +119,36 @@ function illustration(value: unknown): ExerciseIllustration {
   return { alt: localText(own(value, 'alt'), 'illustration.alt'), render: own(value, 'render') as ExerciseIllustration['render'] };
 }
 
+/**
+ * A catalogue exercise cites published references (publisher, title, year: checked here, as a
+ * clinician must be able to look each one up); a host's own exercise names its sources in words.
+ */
+function sourceList(value: unknown, catalogue: boolean): Source[] {
+  if (!Array.isArray(value)) throw new FieldError('sources', 'sources must be a list naming where the content comes from');
+  if (catalogue) {
+    if (value.length === 0) throw new FieldError('sources', 'a catalogue exercise must name at least one source');
+    if (!value.every(isReference)) throw new FieldError('sources', 'a catalogue exercise cites references with a publisher, a title and a year');
+    return value;
+  }
+  if (value.some((s) => typeof s !== 'string' || s.trim() === '' || s.length > MAX_TEXT)) {
+    throw new FieldError('sources', 'sources must be a list of texts naming where the content comes from');
+  }
+  return (value as string[]).map((s) => s.trim());
+}
+
+function isReference(value: unknown): value is Reference {
+  if (!isRecord(value)) return false;
+  const year = own(value, 'year');
+  return (
+    typeof own(value, 'publisher') === 'string' &&
+    typeof own(value, 'title') === 'string' &&
+    typeof year === 'number' &&
+    Number.isInteger(year) &&
+    year >= 1900 &&
+    year <= 2100
+  );
+}
+
 function check(input: unknown, catalogue: boolean): Exercise {
   if (!isRecord(input)) throw new FieldError('exercise', 'an exercise must be an object');
   const id = own(input, 'id');
@@ -147,11 +179,7 @@ function check(input: unknown, catalogue: boolean): Exercise {
   }
   const sources = own(input, 'sources');
   if (sources !== undefined || catalogue) {
-    if (!Array.isArray(sources) || sources.some((s) => typeof s !== 'string' || s.trim() === '' || s.length > MAX_TEXT)) {
-      throw new FieldError('sources', 'sources must be a list of texts naming where the content comes from');
-    }
-    if (catalogue && sources.length === 0) throw new FieldError('sources', 'a catalogue exercise must name at least one source');
-    exercise.sources = (sources as string[]).map((s) => s.trim());
+    exercise.sources = sourceList(sources, catalogue);
   }
   const picture = own(input, 'illustration');
   if (picture !== undefined) exercise.illustration = illustration(picture);

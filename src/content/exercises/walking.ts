@@ -1,7 +1,9 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/walking.js';
 import type { ExerciseBody } from './types.js';
-import { CLINICAL_MD, SELF_HELP_SEED, frequencyThreeTimesADay } from './shared-text.js';
+import { saysPhysicalTherapist } from '../../core/locale.js';
+import { nhsSciatica, nhsSpinalStenosis, niceNg59 } from '../references.js';
+import { frequencyThreeTimesADay } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
   title: () => msg('Short walks', { id: 'ex-walking-title' }),
@@ -18,6 +20,10 @@ export const exercise: ExerciseBody = {
   cautions: {
     general: [
       () => msg('No running or jumping for a few weeks. Walk instead.', { id: 'ex-walking-caution-general-1' }),
+      () =>
+        saysPhysicalTherapist()
+          ? msg('If pain or heaviness comes on in your legs as you walk and eases when you sit down or lean forward, this fits a narrowing of the spine (stenosis). Rest by sitting or leaning forward (pushing a shopping cart helps), build up your walks slowly, and tell your doctor or physical therapist.', { id: 'ex-walking-caution-stenosis-pt' })
+          : msg('If pain or heaviness comes on in your legs as you walk and eases when you sit down or lean forward, this fits a narrowing of the spine (stenosis). Rest by sitting or leaning forward (pushing a shopping trolley helps), build up your walks slowly, and tell your doctor or physiotherapist.', { id: 'ex-walking-caution-stenosis' }),
     ],
   },
   stopRule: () =>
@@ -25,10 +31,6 @@ export const exercise: ExerciseBody = {
       id: 'ex-walking-stop',
     }),
   easier: () => msg('During a flare-up, take shorter steps.', { id: 'ex-walking-easier' }),
-  sources: [
-    `${SELF_HELP_SEED}: "Long-Term Maintenance" (walking; short strides in a flare-up)`,
-    `${SELF_HELP_SEED}: "Actionable Next Steps" (walk, don't run; three 10-minute walks a day)`,
-    `${CLINICAL_MD}: exercise catalogue; red flags (foot drop, leg buckling = urgent)`,
-  ],
+  sources: [nhsSciatica, niceNg59, nhsSpinalStenosis],
   illustration,
 };
