@@ -8,7 +8,7 @@ import './red-flag-checker.js';
 import './nerve-glide-timer.js';
 import './pain-map.js';
 import './exercise-card.js';
-import { exerciseSummaries } from './content/exercises/index.js';
+import { exerciseSummaries } from './content/exercises/titles.js';
 
 export { SciaticaElement } from './core/base.js';
 export { getLocale, getLocaleTag, setLocale, supportedLocales } from './core/locale.js';
@@ -19,7 +19,8 @@ export { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
 export { NerveGlideTimer } from './nerve-glide-timer/nerve-glide-timer.js';
 export { PainMapElement } from './pain-map/pain-map.js';
 export { ExerciseCard } from './exercise-card/exercise-card.js';
-export { exerciseIds, exerciseSummaries } from './content/exercises/index.js';
+export { exerciseIds } from './content/exercises/index.js';
+export { exerciseSummaries } from './content/exercises/titles.js';
 export type { Exercise, ExerciseSummary } from './content/exercises/types.js';
 
 installGlobal({ exercises: exerciseSummaries });

@@ -24,7 +24,8 @@ import { SessionClock } from '../core/session-clock.js';
 import type { TimelinePosition } from '../core/timeline.js';
 import { categoryName, isExerciseId, loadExercise, loadedExercise } from '../content/exercises/index.js';
 import { text, type Exercise, type LocalText } from '../content/exercises/types.js';
-import { parseExerciseJson, validateExercise, type ExerciseCheck } from '../content/exercises/validate.js';
+import type { ExerciseCheck } from '../content/exercises/validate.js';
+import { loadValidator, loadedValidator } from '../content/exercises/host.js';
 import { viewBox } from '../content/illustrations/figure.js';
 import { citation } from '../content/references.js';
 import { buildHoldSchedule, type HoldSegment } from './hold-schedule.js';
@@ -363,10 +364,16 @@ export class ExerciseCard extends SciaticaElement {
     const input = this.exercise;
     let check: ExerciseCheck | null = null;
     let failure: { code: string; message: string } | null = null;
-    if (input !== null && input !== undefined && typeof input !== 'string') {
-      check = validateExercise(input);
-    } else if (this.hostJson !== null) {
-      check = parseExerciseJson(this.hostJson);
+    const hostInput = input !== null && input !== undefined && typeof input !== 'string';
+    if (hostInput || this.hostJson !== null) {
+      // A host's own exercise: its validator is loaded on first use (catalogue cards never need it).
+      const validator = loadedValidator();
+      if (!validator) {
+        this.load('validator', loadValidator, 'the exercise validator');
+        this.setCurrent(null);
+        return;
+      }
+      check = hostInput ? validator.validateExercise(input) : validator.parseExerciseJson(this.hostJson ?? '');
     } else if (typeof input === 'string' && input.trim() !== '') {
       const id = input.trim();
       const found = loadedExercise(id);
@@ -417,9 +424,9 @@ export class ExerciseCard extends SciaticaElement {
   /** The catalogue load under way, if any; `updateComplete` waits for it. */
   private loading: { id: string; done: Promise<unknown> } | null = null;
 
-  private load(id: string): void {
+  private load(id: string, task: () => Promise<unknown> = () => loadExercise(id), what = `exercise "${id}"`): void {
     if (this.loading?.id === id) return;
-    const done = loadExercise(id).then(
+    const done = task().then(
       () => {
         if (this.loading?.done !== done) return;
         this.loading = null;
@@ -429,7 +436,7 @@ export class ExerciseCard extends SciaticaElement {
       (error: unknown) => {
         if (this.loading?.done !== done) return;
         this.loading = null;
-        this.fail('load-failed', `exercise "${id}" could not be loaded (${error instanceof Error ? error.message : String(error)}). Check that the chunks of the split build are served beside its entry file.`);
+        this.fail('load-failed', `${what} could not be loaded (${error instanceof Error ? error.message : String(error)}). Check that the chunks of the split build are served beside its entry file.`);
       },
     );
     this.loading = { id, done };

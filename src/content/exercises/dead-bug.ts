@@ -5,6 +5,7 @@ import { acogPregnancy, niceNg59, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionKeepBackStill, cautionNoCrunches, cautionPregnancyBack, equipmentMat, frequencyActivationSecond, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Dead bug', { id: 'ex-dead-bug-title' }),
   aim: () =>
     msg('Teach your middle to stay strong and still while your arms and legs move.', { id: 'ex-dead-bug-aim' }),
   steps: [

@@ -5,6 +5,7 @@ import { acogPregnancy, rosOsteoporosis, shelley2020 } from '../references.js';
 import { frequencyStretchLast } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Door-frame hang', { id: 'ex-door-frame-decompression-title' }),
   aim: () =>
     msg('Let your own weight gently stretch and open up your lower back.', { id: 'ex-door-frame-decompression-aim' }),
   steps: [

@@ -5,6 +5,7 @@ import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, equipmentMat, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Foam roller on the buttock', { id: 'ex-foam-roller-glutes-title' }),
   aim: () =>
     msg('Loosen the buttock and deep hip muscles, which may take some pressure off the sciatic nerve.', {
       id: 'ex-foam-roller-glutes-aim',

@@ -5,6 +5,7 @@ import { acogPregnancy, niceNg59, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionPregnancyBack, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Glute bridge', { id: 'ex-glute-bridge-title' }),
   aim: () =>
     msg('Strengthen your buttock muscles, which help keep your hips and lower back steady.', { id: 'ex-glute-bridge-aim' }),
   steps: [

@@ -5,6 +5,7 @@ import { acogPregnancy, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionPregnancyBack, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Hip external rotation (FABER)', { id: 'ex-hip-external-rotation-title-faber' }),
   aim: () =>
     msg('Open up the groin and see how far your hip can turn outward.', { id: 'ex-hip-external-rotation-aim' }),
   steps: [

@@ -6,6 +6,7 @@ import { acogPregnancy, longDonelsonFung2004, mayAina2012, rosOsteoporosis } fro
 import { cautionCheckFirst, cautionDiscFlexion, cautionOsteoporosisBending, cautionPregnancyBack, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Knees to chest', { id: 'ex-knee-to-chest-title' }),
   aim: () =>
     msg('Bend your back gently forward, the other direction to try if the press-up made your leg pain worse.', {
       id: 'ex-knee-to-chest-aim',

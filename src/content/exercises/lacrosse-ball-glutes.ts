@@ -5,6 +5,7 @@ import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Massage ball on the buttock', { id: 'ex-lacrosse-ball-glutes-title' }),
   aim: () =>
     msg('Press deep into the buttock and hip muscles that a foam roller cannot reach well.', {
       id: 'ex-lacrosse-ball-glutes-aim',

@@ -5,6 +5,7 @@ import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Peanut ball on the buttock', { id: 'ex-peanut-ball-glutes-title' }),
   aim: () =>
     msg('Press on the buttock and deep hip muscles at two points at once, using a peanut ball like a massage ball.', {
       id: 'ex-peanut-ball-glutes-aim',

@@ -10,6 +10,7 @@ import { cautionCheckFirst, cautionDiscNoToeTouch, equipmentChair, frequencyFewT
  * tension comes off one end of the nerve as it goes on at the other.
  */
 export const exercise: ExerciseBody = {
+  title: () => msg('Seated nerve glide', { id: 'ex-seated-nerve-glide-title' }),
   aim: () =>
     msg('Gently slide the sciatic nerve back and forth, without stretching it, to help it move freely.', {
       id: 'ex-seated-nerve-glide-aim',

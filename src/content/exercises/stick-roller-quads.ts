@@ -5,6 +5,7 @@ import { rosOsteoporosis, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionReleaseOnMuscle, equipmentChair, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Stick roller on the front of the thigh', { id: 'ex-stick-roller-quads-title' }),
   aim: () =>
     msg('Loosen the big muscles at the front of the thigh, so the buttock muscles can work and move better.', {
       id: 'ex-stick-roller-quads-aim',

@@ -90,10 +90,11 @@ export interface Exercise {
 }
 
 /**
- * A catalogue exercise's own module: everything but the id, title and category, which live in the
- * catalogue index so a page can list every exercise without loading them all.
+ * A catalogue exercise's own module: everything but the id and category, which live in the
+ * catalogue index so a page can list every exercise without loading them all (a list's titles come
+ * from titles.ts).
  */
-export type ExerciseBody = Omit<Exercise, 'id' | 'title' | 'category'>;
+export type ExerciseBody = Omit<Exercise, 'id' | 'category'>;
 
 /** What `window.SciaticaWidgets.exercises` lists. */
 export interface ExerciseSummary {
