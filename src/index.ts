@@ -14,7 +14,7 @@ export { SciaticaElement } from './core/base.js';
 export { getLocale, getLocaleTag, setLocale, supportedLocales } from './core/locale.js';
 export type { SciaticaEventDetails, WidgetErrorDetail } from './core/events.js';
 export type { SciaticaWidgetsGlobal } from './core/global.js';
-export { VERSION } from './core/version.js';
+export { VERSION } from './generated/version.js';
 export { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
 export { NerveGlideTimer } from './nerve-glide-timer/nerve-glide-timer.js';
 export { PainMapElement } from './pain-map/pain-map.js';

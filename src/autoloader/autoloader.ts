@@ -50,7 +50,8 @@ export interface Autoloader {
  */
 export function autoload(tags: readonly string[], options: AutoloaderOptions, root: Document = document): Autoloader {
   const importModule = options.importModule ?? ((url: string) => import(/* @vite-ignore */ url));
-  const registry = globalThis.customElements;
+  // Optional: a page without custom elements support gets nothing, and nothing throws.
+  const registry = (globalThis as { customElements?: CustomElementRegistry }).customElements;
   const pending = new Set(tags.filter((tag) => !registry?.get(tag)));
   const requested: string[] = [];
   let observer: MutationObserver | null = null;

@@ -13,7 +13,7 @@ import { emergencyNumberSpec, pageEmergencyNumber } from './emergency.js';
 import { emit, type SciaticaEventDetails, type SciaticaEventName, type WidgetErrorDetail } from './events.js';
 import { ensureLocalization } from './locale.js';
 import { hostStyles } from './styles.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../generated/version.js';
 import { warnOnce, warnOtherVersion } from './warn.js';
 
 /** A Lit property declaration that carries an attribute spec for the base class to apply. */
@@ -98,9 +98,10 @@ export abstract class SciaticaElement extends LitElement {
   static define(tag?: string): boolean {
     const name = tag ?? this.defaultTag;
     try {
-      const registry = globalThis.customElements;
+      const registry = (globalThis as { customElements?: CustomElementRegistry }).customElements;
       if (!registry) return false;
-      const existing = registry.get(name) as (CustomElementConstructor & Partial<typeof SciaticaElement>) | undefined;
+      // Another copy of the library (or some other element) may hold the tag: its statics, if any, say which.
+      const existing: (CustomElementConstructor & { libraryVersion?: string; defaultTag?: string }) | undefined = registry.get(name);
       if (existing) {
         // This class, or the subclass a custom tag name gets (below), already serves the tag.
         if ((existing as unknown) === this || existing.prototype instanceof this) return true;

@@ -87,7 +87,7 @@ export class SessionClock<S extends Segment> implements ReactiveController {
   pause(): boolean {
     if (!this.timeline || this.status !== 'running') return false;
     this.poll();
-    if (this.status !== 'running' || !this.timeline.pause()) return false;
+    if (!this.isRunning() || !this.timeline.pause()) return false;
     this.status = 'paused';
     this.position = this.timeline.at();
     this.stopLoop();
@@ -118,7 +118,13 @@ export class SessionClock<S extends Segment> implements ReactiveController {
   tick(): void {
     if (this.status !== 'running') return;
     this.poll();
-    if (this.status === 'running' && this.host.isConnected) this.arm();
+    if (this.isRunning() && this.host.isConnected) this.arm();
+  }
+
+  // A method, not `this.status === 'running'` inline: poll() may have completed the session, which
+  // TypeScript's narrowing of the field cannot see.
+  private isRunning(): boolean {
+    return this.status === 'running';
   }
 
   private poll(): void {

@@ -12,7 +12,8 @@ export type StorageWrite = { ok: true } | { ok: false; problem: 'quota' | 'unava
 
 function storage(): Storage | null {
   try {
-    return globalThis.localStorage ?? null;
+    // Missing in some sandboxed frames; access itself throws when storage is switched off.
+    return (globalThis as { localStorage?: Storage }).localStorage ?? null;
   } catch {
     return null;
   }
@@ -22,6 +23,7 @@ function storage(): Storage | null {
 // engines give only the legacy DOMException code 22 (QUOTA_EXCEEDED_ERR).
 function isQuotaError(error: unknown): boolean {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the legacy code is all some old engines give
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error instanceof DOMException && error.code === 22);
 }
 

@@ -43,7 +43,7 @@ export class WakeLockController implements ReactiveController {
       this.pending = true;
       const sentinel = await api.request('screen');
       this.pending = false;
-      if (!this.wanted) {
+      if (!this.stillWanted()) {
         // Released (paused, completed or removed) while the request was on its way.
         sentinel.release().catch(() => undefined);
         return;
@@ -56,6 +56,11 @@ export class WakeLockController implements ReactiveController {
       // Unsupported or refused: the element works without it.
       this.pending = false;
     }
+  }
+
+  // A method, not `this.wanted` inline: release() may have run while the request was awaited.
+  private stillWanted(): boolean {
+    return this.wanted;
   }
 
   /** Lets the screen turn off again. */

@@ -472,7 +472,7 @@ export class ExerciseCard extends SciaticaElement {
     const script = [...this.children].find(
       (child): child is HTMLScriptElement => child.localName === 'script' && (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
     );
-    const json = script ? (script.textContent ?? '') : null;
+    const json = script ? script.textContent : null;
     if (json !== this.hostJson) this.hostJson = json;
   }
 

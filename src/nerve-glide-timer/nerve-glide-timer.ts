@@ -135,8 +135,6 @@ export class NerveGlideTimer extends SciaticaElement {
 
   static override styles = [...SciaticaElement.styles, controlStyles, symptomQuestionStyles, nerveGlideTimerStyles];
 
-  // phase-seconds and rest-seconds are written out as attribute() would return them, because the
-  // manifest analyzer reads only literal declarations (with the call it lists a bogus camelCase attribute).
   static override properties: PropertyDeclarations = {
     reps: attribute('reps', numberSpec(glideRanges.reps, glideDefaults.reps)),
     sets: attribute('sets', numberSpec(glideRanges.sets, glideDefaults.sets)),
@@ -335,7 +333,7 @@ export class NerveGlideTimer extends SciaticaElement {
   private slottedText(slot: string): string | null {
     const nodes = [...this.children].filter((child) => child.getAttribute('slot') === slot);
     const text = nodes
-      .map((node) => node.textContent ?? '')
+      .map((node) => node.textContent)
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();

@@ -28,7 +28,8 @@ export class ToneController implements ReactiveController {
   prepare(): void {
     try {
       if (!this.audio) {
-        const Context = globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+        const audioGlobals = globalThis as { AudioContext?: typeof AudioContext; webkitAudioContext?: typeof AudioContext };
+        const Context = audioGlobals.AudioContext ?? audioGlobals.webkitAudioContext;
         if (!Context) return;
         this.audio = new Context();
       }

@@ -675,8 +675,8 @@ export class PainMapElement extends SciaticaElement {
     const height = 90;
     const pad = 10;
     const points = chartPoints(this.entries, width, height, pad);
-    const first = this.entries[0].date;
-    const last = this.entries[this.entries.length - 1].date;
+    const first = this.entries[0]?.date ?? '';
+    const last = this.entries.at(-1)?.date ?? first;
     const line = (key: 'extentY' | 'worstY') => points.map((p) => `${p.x},${p[key]}`).join(' ');
     const chart = (key: 'extentY' | 'worstY', title: string, top: string, bottom: string, cls: string) => html`<figure class="chart-figure">
       <figcaption>${title}</figcaption>

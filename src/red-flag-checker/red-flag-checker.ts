@@ -23,6 +23,13 @@ import { buildQuestionnaireResponse, type QuestionnaireResponse } from './fhir.j
 import { redFlagCheckerStyles } from './styles.js';
 import { assess, redFlagItems, urgencyAdvice, type Assessment, type RedFlagItem, type TriageResult, type UrgencyLevel } from './triage.js';
 
+/** The question at `index` of the item bank, clamped to the bank (a stepper's step is always a question). */
+function itemAt(index: number): RedFlagItem {
+  const item = redFlagItems[Math.min(Math.max(index, 0), redFlagItems.length - 1)];
+  if (!item) throw new Error('the red-flag item bank is empty');
+  return item;
+}
+
 export const redFlagModes = ['list', 'stepper'] as const;
 export type RedFlagMode = (typeof redFlagModes)[number];
 
@@ -178,7 +185,7 @@ export class RedFlagChecker extends SciaticaElement {
     event.preventDefault();
     const { missing } = this.assessment;
     if (this.mode === 'stepper') {
-      const item = redFlagItems[this.step];
+      const item = itemAt(this.step);
       if (this.currentAnswers[item.id] === undefined) {
         this.notice = msg('Choose yes or no to go on.', { id: 'rf-ui-choose-to-go-on' });
         void this.focusQuestion(item.id);
@@ -187,7 +194,7 @@ export class RedFlagChecker extends SciaticaElement {
       if (this.step < redFlagItems.length - 1) {
         this.step += 1;
         this.notice = null;
-        void this.focusQuestion(redFlagItems[this.step].id);
+        void this.focusQuestion(itemAt(this.step).id);
         return;
       }
       if (missing.length > 0) {
@@ -202,7 +209,7 @@ export class RedFlagChecker extends SciaticaElement {
           : msg(str`Please answer every question to see your result. ${missing.length} are not answered yet.`, {
               id: 'rf-ui-answer-all',
             });
-      void this.focusQuestion(missing[0]);
+      void this.focusQuestion(missing[0] ?? itemAt(0).id);
       return;
     }
     this.showResult();
@@ -232,17 +239,17 @@ export class RedFlagChecker extends SciaticaElement {
     if (this.step === 0) return;
     this.step -= 1;
     this.notice = null;
-    void this.focusQuestion(redFlagItems[this.step].id);
+    void this.focusQuestion(itemAt(this.step).id);
   }
 
   private startAgain(): void {
     this.reset();
-    void this.focusQuestion(redFlagItems[0].id);
+    void this.focusQuestion(itemAt(0).id);
   }
 
   private changeAnswers(): void {
     this.view = 'questions';
-    void this.focusQuestion(redFlagItems[this.mode === 'stepper' ? this.step : 0].id);
+    void this.focusQuestion(itemAt(this.mode === 'stepper' ? this.step : 0).id);
   }
 
   // --- rendering ---
@@ -309,7 +316,7 @@ export class RedFlagChecker extends SciaticaElement {
     </p>`;
     if (this.mode === 'stepper') {
       const index = Math.min(Math.max(this.step, 0), redFlagItems.length - 1);
-      const item = redFlagItems[index];
+      const item = itemAt(index);
       const number = index + 1;
       const total = redFlagItems.length;
       const last = index === redFlagItems.length - 1;

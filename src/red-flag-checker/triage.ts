@@ -22,10 +22,10 @@ export interface TriageResult {
 }
 
 /** All levels, most urgent first. */
-export const urgencyOrder: readonly UrgencyLevel[] = Object.freeze(['emergency', 'urgent', 'soon', 'self-care']);
+const urgencyOrder: readonly UrgencyLevel[] = Object.freeze(['emergency', 'urgent', 'soon', 'self-care']);
 
 /** Whichever of two levels is more urgent (ties return `a`). */
-export function moreUrgent(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel {
+function moreUrgent(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel {
   return urgencyOrder.indexOf(b) < urgencyOrder.indexOf(a) ? b : a;
 }
 
@@ -46,7 +46,7 @@ export function unansweredIds(answers: Answers): string[] {
 }
 
 /** Ids of the items answered yes so far, in item-bank order. Ids not in the bank are ignored. */
-export function yesFlags(answers: Answers): string[] {
+function yesFlags(answers: Answers): string[] {
   return redFlagItems.filter((item) => isYes(answers, item.id)).map((item) => item.id);
 }
 

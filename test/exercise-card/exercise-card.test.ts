@@ -179,7 +179,7 @@ describe('<exercise-card>', () => {
       const walk = await card(html`<exercise-card exercise="walking"></exercise-card>`);
       const walkLog = record(walk);
       walk.markDone();
-      expect(walkLog[0].detail).to.deep.equal({ exerciseId: 'walking', sets: null, reps: null, holdSeconds: null, side: null, minutes: 10 });
+      expect(walkLog[0]!.detail).to.deep.equal({ exerciseId: 'walking', sets: null, reps: null, holdSeconds: null, side: null, minutes: 10 });
     });
 
     it('falls back from bad values and warns once for each, naming element, attribute, value and fallback', async () => {
@@ -448,7 +448,7 @@ describe('<exercise-card>', () => {
       await click(el, 'button.mark-done');
       expect(el.holdState).to.equal('idle');
       expect(log.map((e) => e.type)).to.deep.equal(['exercise-start', 'exercise-complete']);
-      expect(log[1].detail).to.deep.equal({ exerciseId: 'side-plank', sets: 3, reps: null, holdSeconds: 15, side: 'right', minutes: null });
+      expect(log[1]!.detail).to.deep.equal({ exerciseId: 'side-plank', sets: 3, reps: null, holdSeconds: 15, side: 'right', minutes: null });
     });
 
     for (const [label, response, advice] of [
@@ -518,8 +518,8 @@ describe('<exercise-card>', () => {
     it('an unknown id: error state and widget-error naming the id and where the ids are listed', async () => {
       const { el, log } = await build((e) => e.setAttribute('exercise', 'knee-bends'));
       expect(log).to.have.length(1);
-      const detail = log[0].detail as { element: string; code: string; message: string };
-      expect(log[0].type).to.equal('widget-error');
+      const detail = log[0]!.detail as { element: string; code: string; message: string };
+      expect(log[0]!.type).to.equal('widget-error');
       expect(detail.element).to.equal('exercise-card');
       expect(detail.code).to.equal('unknown-exercise');
       expect(detail.message).to.contain('knee-bends').and.contain('window.SciaticaWidgets.exercises');
@@ -576,7 +576,7 @@ describe('<exercise-card>', () => {
         e.exercise = { ...hostExercise(), dose: { reps: 5 } };
       });
       expect(log).to.have.length(1);
-      const detail = log[0].detail as { element: string; code: string; message: string };
+      const detail = log[0]!.detail as { element: string; code: string; message: string };
       expect(detail.code).to.equal('invalid-exercise');
       expect(detail.element).to.equal('exercise-card');
       expect(detail.message).to.contain('dose.frequency').and.contain('must be a non-empty text');
@@ -627,14 +627,14 @@ describe('<exercise-card>', () => {
         e.append(script);
       });
       expect(log).to.have.length(1);
-      expect((log[0].detail as { code: string }).code).to.equal('invalid-exercise');
-      expect((log[0].detail as { message: string }).message).to.contain('"category"');
+      expect((log[0]!.detail as { code: string }).code).to.equal('invalid-exercise');
+      expect((log[0]!.detail as { message: string }).message).to.contain('"category"');
       expect(text($(el, '[part="error"]'))).to.contain('category');
       await expect(el).to.be.accessible();
       // Unparsable JSON names the exercise as a whole.
       el.querySelector('script')!.textContent = '{ not json';
       await waitUntil(() => log.length === 2, 'a second widget-error');
-      expect((log[1].detail as { message: string }).message).to.contain('could not be parsed');
+      expect((log[1]!.detail as { message: string }).message).to.contain('could not be parsed');
       el.remove();
     });
 

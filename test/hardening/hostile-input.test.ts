@@ -639,7 +639,7 @@ function expectHandled(
     expect(el.shadowRoot!.querySelector('[part="error"][role="status"]'), `${what}: error state`).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('[part="card"]'), `${what}: card`).to.equal(null);
     expect(events.map((e) => e.detail.code), `${what}: widget-error`).to.deep.equal([code]);
-    expect(events[0].detail.element).to.equal(tag);
+    expect(events[0]!.detail.element).to.equal(tag);
     expect(naming.length, `${what}: a warning naming the attribute, got ${JSON.stringify(mine)}`).to.be.greaterThan(0);
     expect(el.exerciseId, `${what}: exerciseId`).to.equal(null);
     expect(now.text.length, `${what}: error text length`).to.be.lessThan(1000);
@@ -821,7 +821,7 @@ for (const tag of TAGS) {
 
   describe(`hostile input: <${tag}> recovers when a good value follows a bad one`, () => {
     for (const c of ELEMENTS[tag].attributes) {
-      it(`${c.attribute}`, async () => {
+      it(c.attribute, async () => {
         const base = baseFor(tag, c);
         const good = await referenceFor(tag, c, { ...base, [c.attribute]: c.good });
         // Any string is a valid free text, so there the bad value is one only script can give.
@@ -862,7 +862,7 @@ function expectJsonCase(el: Host, c: AttributeCase, j: JsonCase, from: number, r
   // At most 20 problems and one "…and N more" line per map, so thousands of bad ids give a short console.
   expect(naming.length, `${what}: number of warnings`).to.be.at.most(22);
   expectNormalUi(el, 'pain-map', what);
-  const marked = Object.keys(j.regions).filter((id) => j.regions[id].intensity > 0 || j.regions[id].qualities.length > 0);
+  const marked = Object.keys(j.regions).filter((id) => j.regions[id]!.intensity > 0 || j.regions[id]!.qualities.length > 0);
   if (c.property === 'value') {
     expect(el.value, `${what}: value`).to.deep.equal({ regions: j.regions });
     expect(el.shadowRoot!.querySelectorAll('[part="list"] li').length, `${what}: listed regions`).to.equal(marked.length);
@@ -887,7 +887,7 @@ function expectMapProperty(el: Host, c: AttributeCase, raw: unknown, label: stri
     raw === null ||
     raw === undefined ||
     (typeof raw === 'string' && raw.trim() === '') ||
-    (c.attribute === 'value' && typeof raw === 'object' && !isHostileObject(raw) && !Array.isArray(raw) && !Object.hasOwn(raw as object, 'regions'));
+    (c.attribute === 'value' && typeof raw === 'object' && !isHostileObject(raw) && !Array.isArray(raw) && !Object.hasOwn(raw, 'regions'));
   if (!nothing) expect(naming.length, `${what}: a warning naming the attribute, got ${JSON.stringify(libraryWarnings(from))}`).to.be.greaterThan(0);
   expect(el[c.property], `${what}: property`).to.deep.equal(c.property === 'value' ? { regions: {} } : null);
 }
@@ -1006,7 +1006,7 @@ describe('hostile input: the exercise card\'s own exercise', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await settle(el);
       expect(el.shadowRoot!.querySelector('[part="error"]'), `${what}: recovered`).to.equal(null);
-      expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim(), `${what}: title`).to.equal('<img src=x onerror="window.__pwned=1"> Bridge');
+      expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent.trim(), `${what}: title`).to.equal('<img src=x onerror="window.__pwned=1"> Bridge');
       expect(el.shadowRoot!.querySelector('[part="title"] img')).to.equal(null);
       el.remove();
     }

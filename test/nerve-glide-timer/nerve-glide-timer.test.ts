@@ -83,7 +83,7 @@ describe('<nerve-glide-timer>', () => {
     el.start();
     await at(el, 60000);
     await at(el, 61000);
-    const phases = log.filter((e) => e.type === 'glide-phase').map((e) => (e.detail as { phase: string; rep: number }).phase + (e.detail as { rep: number }).rep);
+    const phases = log.filter((e) => e.type === 'glide-phase').map((e) => `${(e.detail as { phase: string }).phase}${(e.detail as { rep: number }).rep}`);
     expect(phases).to.deep.equal(['extension1', 'flexion1', 'extension2', 'flexion2', 'extension3', 'flexion3']);
     expect(log.filter((e) => e.type === 'glide-complete')).to.deep.equal([{ type: 'glide-complete', detail: { reps: 3, sets: 1, elapsedMs: 12000 } }]);
     expect(el.state).to.equal('complete');
@@ -414,16 +414,16 @@ describe('<nerve-glide-timer>', () => {
       el.start();
       await waitUntil(() => fake.sentinels.length === 1, 'requested on start');
       el.pause();
-      await waitUntil(() => fake.sentinels[0].released, 'released on pause');
+      await waitUntil(() => fake.sentinels[0]!.released, 'released on pause');
       el.resume();
       await waitUntil(() => fake.sentinels.length === 2, 'requested again on resume');
       await at(el, 2000);
       expect(el.state).to.equal('complete');
-      await waitUntil(() => fake.sentinels[1].released, 'released on completion');
+      await waitUntil(() => fake.sentinels[1]!.released, 'released on completion');
       $<HTMLButtonElement>(el, 'button.again')!.click();
       await waitUntil(() => fake.sentinels.length === 3, 'requested on again');
       el.remove();
-      await waitUntil(() => fake.sentinels[2].released, 'released on removal');
+      await waitUntil(() => fake.sentinels[2]!.released, 'released on removal');
       expect(fake.requests).to.equal(3);
     });
 
@@ -431,7 +431,7 @@ describe('<nerve-glide-timer>', () => {
       const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
       el.start();
       await waitUntil(() => fake.sentinels.length === 1);
-      fake.sentinels[0].fire();
+      fake.sentinels[0]!.fire();
       // The runner may keep this page in the background, so say it is visible, as it would be.
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
       try {
@@ -441,7 +441,7 @@ describe('<nerve-glide-timer>', () => {
         delete (document as { visibilityState?: unknown }).visibilityState;
       }
       el.reset();
-      await waitUntil(() => fake.sentinels[1].released, 'released on reset');
+      await waitUntil(() => fake.sentinels[1]!.released, 'released on reset');
     });
 
     it('runs without it when the request is refused', async () => {
@@ -490,11 +490,11 @@ describe('<nerve-glide-timer>', () => {
         expect(made).to.have.length(0);
         $<HTMLButtonElement>(el, 'button.start')!.click();
         expect(made).to.have.length(1);
-        expect(made[0].oscillators).to.equal(1);
+        expect(made[0]!.oscillators).to.equal(1);
         await at(el, 1000);
-        expect(made[0].oscillators).to.equal(2);
+        expect(made[0]!.oscillators).to.equal(2);
         el.remove();
-        expect(made[0].closed).to.equal(true);
+        expect(made[0]!.closed).to.equal(true);
       } finally {
         if (original) Object.defineProperty(window, 'AudioContext', original);
         else delete (window as unknown as Record<string, unknown>).AudioContext;

@@ -14,7 +14,7 @@ describe('pain-map history (pure)', () => {
     const parsed = parseHistory(serializeHistory(entries));
     expect(parsed.readable).to.equal(true);
     expect(parsed.problems).to.deep.equal([]);
-    expect(parsed.entries[1].map.regions['left-low-back']?.intensity).to.equal(3);
+    expect(parsed.entries[1]!.map.regions['left-low-back']?.intensity).to.equal(3);
   });
 
   it('treats nothing stored as an empty, readable history', () => {
@@ -39,7 +39,7 @@ describe('pain-map history (pure)', () => {
     const parsed = parseHistory(text);
     expect(parsed.readable).to.equal(true);
     expect(parsed.entries.map((e) => e.date)).to.deep.equal(['2024-03-01']);
-    expect(Object.keys(parsed.entries[0].map.regions)).to.deep.equal(['left-sole']);
+    expect(Object.keys(parsed.entries[0]!.map.regions)).to.deep.equal(['left-sole']);
     expect(parsed.problems.length).to.equal(4);
   });
 
@@ -59,10 +59,10 @@ describe('pain-map history (pure)', () => {
   it('places chart points on their scales', () => {
     const points = chartPoints(withEntry(withEntry([], '2024-05-01', back), '2024-05-02', calf), 100, 50, 10);
     expect(points.map((p) => p.x)).to.deep.equal([10, 90]);
-    expect(points[0].extentY).to.equal(40);
-    expect(points[1].extentY).to.equal(17.5);
-    expect(points[1].worstY).to.equal(19);
-    expect(chartPoints(withEntry([], '2024-05-01', back), 100, 50, 10)[0].x).to.equal(50);
+    expect(points[0]!.extentY).to.equal(40);
+    expect(points[1]!.extentY).to.equal(17.5);
+    expect(points[1]!.worstY).to.equal(19);
+    expect(chartPoints(withEntry([], '2024-05-01', back), 100, 50, 10)[0]!.x).to.equal(50);
   });
 });
 

@@ -343,7 +343,7 @@ describe('<pain-map> storage', () => {
     originalGet = Storage.prototype.getItem;
     Storage.prototype.setItem = function (k: string, v: string) {
       setItemCalls.push(k);
-      return originalSet.call(this, k, v);
+      originalSet.call(this, k, v);
     };
     Storage.prototype.getItem = function (k: string) {
       getItemCalls.push(k);
@@ -396,7 +396,7 @@ describe('<pain-map> storage', () => {
     await el.updateComplete;
     stored = JSON.parse(localStorage.getItem(k)!);
     expect(stored.entries.length).to.equal(1);
-    expect(stored.entries[0].map.regions['left-calf'].intensity).to.equal(8);
+    expect(stored.entries[0]!.map.regions['left-calf']!.intensity).to.equal(8);
     await expect(el).to.be.accessible();
 
     $<HTMLButtonElement>(el, 'button.delete')!.click();
@@ -452,7 +452,7 @@ describe('<pain-map> storage', () => {
     ['garbage JSON', '{{{nope'],
     ['foreign data', '{"theme":"dark"}'],
     ['a wrong shape', `{"format":"${historyFormat}","version":1,"entries":"lots"}`],
-  ]) {
+  ] as const) {
     it(`ignores ${name} in the key with one warning, and keeps it until the person saves`, async () => {
       const k = newKey();
       localStorage.setItem(k, data);
