@@ -28,56 +28,9 @@ export { glideSides, type GlideSide };
 /** `state` of the element: `resting` is a running session in the rest between sets. */
 export type GlideState = 'idle' | 'running' | 'paused' | 'resting' | 'complete';
 
-/** Detail of `glide-start`. */
-export interface GlideStartDetail {
-  reps: number;
-  sets: number;
-  phaseSeconds: number;
-}
+import type { GlideProgressDetail } from './events.js';
 
-/** Detail of `glide-phase`. */
-export interface GlidePhaseDetail {
-  /** `extension`, `flexion` or `rest`. */
-  phase: GlidePhase;
-  /** 1-based glide within the set (a rest carries the last glide of the set it follows). */
-  rep: number;
-  /** 1-based set (a rest carries the set it follows). */
-  set: number;
-}
-
-/** Detail of `glide-pause`, `glide-resume` and `glide-reset`. */
-export interface GlideProgressDetail {
-  rep: number;
-  set: number;
-  /** Session time so far in ms, pauses excluded. */
-  elapsedMs: number;
-}
-
-/** Detail of `glide-complete`. */
-export interface GlideCompleteDetail {
-  reps: number;
-  sets: number;
-  /** Session time in ms, pauses excluded: the length of the whole schedule. */
-  elapsedMs: number;
-}
-
-/** Detail of `glide-feedback`. */
-export interface GlideFeedbackDetail {
-  response: SymptomResponse;
-}
-
-declare module '../core/events.js' {
-  interface SciaticaEventDetails {
-    'glide-start': GlideStartDetail;
-    'glide-phase': GlidePhaseDetail;
-    'glide-pause': GlideProgressDetail;
-    'glide-resume': GlideProgressDetail;
-    'glide-reset': GlideProgressDetail;
-    'glide-complete': GlideCompleteDetail;
-    'glide-feedback': GlideFeedbackDetail;
-  }
-}
-
+export type { GlideCompleteDetail, GlideFeedbackDetail, GlidePhaseDetail, GlideProgressDetail, GlideStartDetail } from './events.js';
 
 /** Length of the ring's circle (r = 42), for stroke-dasharray/offset. */
 const RING_LENGTH = 2 * Math.PI * 42;

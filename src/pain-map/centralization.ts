@@ -37,8 +37,8 @@
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
 import { isRecord, own } from '../core/records.js';
-import { saysPhysicalTherapist } from '../core/locale.js';
-import { isQuality, isRegionId, painQualities, regionById, regionIds } from './regions.js';
+import { getLocale, getLocaleTag, saysPhysicalTherapist } from '../core/locale.js';
+import { isQuality, isRegionId, painQualities, qualityName, regionById, regionIds } from './regions.js';
 import type { ExtentRank, Quality, RegionId } from './regions.js';
 
 /** What the person marked on one region. */
@@ -251,6 +251,24 @@ export function trendText(summary: PainMapSummary): string | null {
       }
       return msg('Your symptoms reach as far from your back as they did last time.', { id: 'pm-trend-unchanged' });
   }
+}
+
+/** A quality as a word inside a sentence: lower case, except in German, where nouns keep their capital. */
+function qualityWord(q: Quality): string {
+  const name = qualityName(q);
+  return getLocale() === 'de' ? name : name.toLocaleLowerCase(getLocaleTag());
+}
+
+/** What a region says to a screen reader and in the list: its name, its pain and how it feels. */
+export function markLabel(map: PainMap, id: RegionId): string {
+  const name = regionById(id)?.name() ?? id;
+  const mark = markOf(map, id);
+  if (!mark || !isMarked(mark)) return msg(str`${name}, not marked`, { id: 'pm-ui-region-unmarked' });
+  const pain =
+    mark.intensity > 0
+      ? msg(str`${name}, pain ${formatNumber(mark.intensity)} of 10`, { id: 'pm-ui-region-pain' })
+      : msg(str`${name}, no pain`, { id: 'pm-ui-region-no-pain' });
+  return [pain, ...mark.qualities.map(qualityWord)].join(', ');
 }
 
 /** How far from the back the symptoms reach, in words, for the history table. */

@@ -6,23 +6,19 @@
  * trend, summary text) and `history.ts` (the stored history); the drawing in `body.ts`. This element
  * only shows, edits and reports.
  */
-import { html, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate, formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
 import { booleanSpec, describeValue, enumSpec, textSpec } from '../core/attributes.js';
-import { getLocale, getLocaleTag } from '../core/locale.js';
-import { renderEmergencyBox, renderSafetyNet } from '../core/emergency.js';
 import { controlStyles, emergencyStyles } from '../core/styles.js';
-import { bodyOutline, regionShapes, sideLabels, viewHeight, viewWidth, type RegionShape } from './body.js';
-import { isNavigationKey, nextRegion, orderedShapes } from './navigation.js';
+import { renderRedFlagAdvice, renderTrend } from './advice.js';
+import type { RegionShape } from './body.js';
+import { renderBodyView, renderScale } from './drawing.js';
 import {
   emptyPainMap,
   extent,
-  extentWords,
-  intensityText,
   isMarked,
+  markLabel,
   markOf,
   markedRegionIds,
   parsePainMap,
@@ -30,52 +26,25 @@ import {
   serializePainMap,
   summarize,
   trend,
-  trendText,
   withMark,
-  worstIntensity,
   type PainMap,
   type PainMapRedFlag,
+  type PainMapSummary,
   type PainTrend,
   type RegionMark,
   type SerializedPainMap,
 } from './centralization.js';
-import { chartPoints, dateFromIso, deleteHistory, latestBefore, loadHistory, localIsoDate, saveHistory, withEntry, type HistoryEntry } from './history.js';
-import { painQualities, qualityName, regionById, type BodyView, type ExtentRank, type Quality, type RegionId } from './regions.js';
+import { renderEditor } from './editor.js';
+import { deleteHistory, latestBefore, loadHistory, localIsoDate, saveHistory, withEntry, type HistoryEntry } from './history.js';
+import { renderHistory, type StorageNotice } from './history-view.js';
+import { isNavigationKey, nextRegion, orderedShapes } from './navigation.js';
+import { regionById, type BodyView, type ExtentRank, type Quality, type RegionId } from './regions.js';
 import { painMapStyles } from './styles.js';
 
 export const painMapViews = ['back', 'front', 'both'] as const;
 export type PainMapView = (typeof painMapViews)[number];
 
-/** Detail of `pain-map-change`. */
-export interface PainMapChangeDetail {
-  /** The whole map now, in its canonical stored form (only marked regions). */
-  value: SerializedPainMap;
-  /** How far from the spine the symptoms reach (0 low back … 4 foot), or `null` when nothing is marked. */
-  extent: ExtentRank | null;
-  /** The trend against the previous map, or `null` when there is none. */
-  trend: PainTrend | null;
-}
-
-/** Detail of `pain-map-red-flag`. */
-export interface PainMapRedFlagDetail {
-  /** Every red flag the map shows now (`both-legs`, `saddle`), including the one just raised. */
-  flags: PainMapRedFlag[];
-}
-
-declare module '../core/events.js' {
-  interface SciaticaEventDetails {
-    'pain-map-change': PainMapChangeDetail;
-    'pain-map-red-flag': PainMapRedFlagDetail;
-  }
-}
-
-type StorageNotice = 'saved' | 'deleted' | 'quota' | 'unavailable' | 'unreadable' | null;
-
-function qualityWord(q: Quality): string {
-  const name = qualityName(q);
-  // In German, nouns keep their capital; elsewhere a quality inside a sentence reads in lower case.
-  return getLocale() === 'de' ? name : name.toLocaleLowerCase(getLocaleTag());
-}
+export type { PainMapChangeDetail, PainMapRedFlagDetail } from './events.js';
 
 /**
  * A body diagram, back and front, on which a person marks where they feel symptoms, how strong the
@@ -431,153 +400,51 @@ export class PainMapElement extends SciaticaElement {
 
   // --- rendering ---
 
-  private regionLabel(id: RegionId): string {
-    const name = regionById(id)?.name() ?? id;
-    const mark = markOf(this.current, id);
-    if (!isMarked(mark) || !mark) return msg(str`${name}, not marked`, { id: 'pm-ui-region-unmarked' });
-    const qualities = mark.qualities.map(qualityWord);
-    const pain =
-      mark.intensity > 0
-        ? msg(str`${name}, pain ${formatNumber(mark.intensity)} of 10`, { id: 'pm-ui-region-pain' })
-        : msg(str`${name}, no pain`, { id: 'pm-ui-region-no-pain' });
-    return [pain, ...qualities].join(', ');
+  /** The comparison to show under the map, with the day of the earlier map when it was saved. */
+  private trendSummary(): { summary: PainMapSummary; date: string | null } | null {
+    const compared = this.comparison();
+    return compared ? { summary: summarize(compared.map, this.current), date: compared.date } : null;
+  }
+
+  private renderEditor(id: RegionId): TemplateResult {
+    return renderEditor(
+      { name: regionById(id)?.name() ?? id, mark: this.markFor(id) },
+      {
+        intensity: (event) => this.onIntensity(id, event),
+        quality: (quality, event) => this.onQuality(id, quality, event),
+        done: () => this.closeEditor(id, false),
+        remove: () => this.closeEditor(id, true),
+      },
+    );
   }
 
   protected renderContent(): TemplateResult {
     const views = this.shownViews();
     const order = orderedShapes(views);
     const tabStop = order.some((s) => s.id === this.focusId) ? this.focusId : (this.selected ?? order[0]?.id ?? null);
+    const drawing = { map: this.current, selected: this.selected, tabStop, readonly: this.readonly };
+    const handlers = {
+      select: (id: RegionId) => this.select(id),
+      focus: (id: RegionId) => (this.focusId = id),
+      key: (event: KeyboardEvent, shape: RegionShape) => this.onRegionKey(event, shape),
+    };
     return html`
-      ${this.renderRedFlags()}
+      ${renderRedFlagAdvice(redFlags(this.current), this.effectiveEmergencyNumber)}
       ${this.readonly
         ? nothing
         : html`<p class="help" id="pm-help">
             ${msg('Choose each place where you feel pain, numbness or tingling, then say how strong it is and how it feels.', { id: 'pm-ui-help' })}
             <span class="keys">${msg('With a keyboard: arrow keys move between places, Enter chooses one, and the number keys 0 to 9 set the pain.', { id: 'pm-ui-help-keys' })}</span>
           </p>`}
-      <div class="views ${views.length === 2 ? 'two' : 'one'}">${views.map((view) => this.renderView(view, tabStop))}</div>
-      ${this.renderScale()} ${this.selected && !this.readonly ? this.renderEditor(this.selected) : nothing} ${this.renderTrend()} ${this.renderList()}
-      ${this.storageKey ? this.renderHistory() : nothing}
+      <div class="views ${views.length === 2 ? 'two' : 'one'}">${views.map((view) => renderBodyView(view, drawing, handlers))}</div>
+      ${renderScale()} ${this.selected && !this.readonly ? this.renderEditor(this.selected) : nothing} ${renderTrend(this.trendSummary(), this.effectiveEmergencyNumber)} ${this.renderList()}
+      ${this.storageKey
+        ? renderHistory(
+            { entries: this.entries, notice: this.notice, readonly: this.readonly, confirming: this.confirming },
+            { save: () => this.saveToday(), askDelete: () => void this.askDelete(), answerDelete: (yes) => void this.answerDelete(yes) },
+          )
+        : nothing}
     `;
-  }
-
-  /** The emergency advice for the red flags on the map, first in the element so nothing hides it. */
-  private renderRedFlags(): TemplateResult | typeof nothing {
-    const flags = redFlags(this.current);
-    if (flags.length === 0) return nothing;
-    const reasons = flags.map((flag) =>
-      flag === 'both-legs'
-        ? msg('You marked symptoms in both legs. Sciatica in both legs can be a sign of pressure on the nerves at the base of the spine.', {
-            id: 'pm-flag-both-legs',
-          })
-        : msg('You marked symptoms in the saddle area. Numbness or tingling there can be a sign of pressure on the nerves at the base of the spine.', {
-            id: 'pm-flag-saddle',
-          }),
-    );
-    return renderEmergencyBox(this.effectiveEmergencyNumber, { reasons });
-  }
-
-  private renderView(view: BodyView, tabStop: RegionId | null): TemplateResult {
-    const title =
-      view === 'back'
-        ? msg('Back of the body, seen from behind: your left is on the left', { id: 'pm-ui-view-back' })
-        : msg('Front of the body, facing you: your left is on the right', { id: 'pm-ui-view-front' });
-    const caption = view === 'back' ? msg('Back', { id: 'pm-ui-caption-back' }) : msg('Front', { id: 'pm-ui-caption-front' });
-    return html`<figure class="view view-${view}">
-      <figcaption id="pm-caption-${view}">${caption}</figcaption>
-      <svg
-        part="body"
-        class="body"
-        viewBox="0 0 ${viewWidth} ${viewHeight}"
-        role="group"
-        aria-label=${title}
-        aria-describedby=${this.readonly ? nothing : 'pm-help'}
-      >
-        ${bodyOutline(view)} ${regionShapes(view).map((shape) => this.renderRegion(shape, tabStop))} ${sideLabels(view)}
-      </svg>
-    </figure>`;
-  }
-
-  private renderRegion(shape: RegionShape, tabStop: RegionId | null): SVGTemplateResult {
-    const mark = markOf(this.current, shape.id);
-    const marked = isMarked(mark);
-    const level = marked && mark ? `i${mark.intensity}` : 'unmarked';
-    const selected = this.selected === shape.id;
-    const label = this.regionLabel(shape.id);
-    const number =
-      marked && mark
-        ? svg`<g class="badge ${level}" aria-hidden="true">
-            <circle cx=${shape.x} cy=${shape.y} r="8.5"></circle>
-            <text x=${shape.x} y=${shape.y} dy="0.35em" text-anchor="middle">${mark.intensity}</text>
-          </g>`
-        : nothing;
-    if (this.readonly) {
-      return svg`<path part="region" class="region ${level}" data-region=${shape.id} d=${shape.d} role="img" aria-label=${label}></path>${number}`;
-    }
-    return svg`<path
-        part="region"
-        class="region ${level} ${selected ? 'selected' : ''}"
-        data-region=${shape.id}
-        d=${shape.d}
-        role="button"
-        tabindex=${shape.id === tabStop ? '0' : '-1'}
-        aria-label=${label}
-        aria-pressed=${selected ? 'true' : 'false'}
-        @click=${() => this.select(shape.id)}
-        @focus=${() => (this.focusId = shape.id)}
-        @keydown=${(e: KeyboardEvent) => this.onRegionKey(e, shape)}
-      ></path>${number}`;
-  }
-
-  private renderScale(): TemplateResult {
-    const steps = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    return html`<div class="scale" aria-hidden="true">
-      <span class="scale-end">${msg('Mild', { id: 'pm-ui-scale-mild' })}</span>
-      <span class="scale-steps">${steps.map((n) => html`<span class="step i${n}">${n}</span>`)}</span>
-      <span class="scale-end">${msg('Worst', { id: 'pm-ui-scale-worst' })}</span>
-    </div>`;
-  }
-
-  private renderEditor(id: RegionId): TemplateResult {
-    const mark = this.markFor(id);
-    const name = regionById(id)?.name() ?? id;
-    return html`<section class="editor" part="editor" aria-labelledby="pm-editor-title">
-      <h3 id="pm-editor-title">${name}</h3>
-      <div class="intensity">
-        <label for="pm-intensity">${msg('How strong is the pain? (0 to 10)', { id: 'pm-ui-intensity-label' })}</label>
-        <div class="range-row">
-          <input
-            id="pm-intensity"
-            type="range"
-            min="0"
-            max="10"
-            step="1"
-            .value=${live(String(mark.intensity))}
-            aria-describedby="pm-ends"
-            @input=${(e: Event) => this.onIntensity(id, e)}
-            @change=${(e: Event) => this.onIntensity(id, e)}
-          />
-          <output class="intensity-value" for="pm-intensity" aria-hidden="true">${mark.intensity}</output>
-        </div>
-        <div class="ends" id="pm-ends">
-          <span>${msg('0: No pain', { id: 'pm-ui-end-none' })}</span>
-          <span>${msg('10: Worst pain imaginable', { id: 'pm-ui-end-worst' })}</span>
-        </div>
-      </div>
-      <fieldset class="qualities">
-        <legend>${msg('How does it feel? Tick all that fit.', { id: 'pm-ui-qualities' })}</legend>
-        ${painQualities.map(
-          (q) => html`<label class="quality">
-            <input type="checkbox" name="quality" value=${q} .checked=${live(mark.qualities.includes(q))} @change=${(e: Event) => this.onQuality(id, q, e)} />
-            <span>${qualityName(q)}</span>
-          </label>`,
-        )}
-      </fieldset>
-      <div class="editor-actions">
-        <button type="button" class="done" @click=${() => this.closeEditor(id, false)}>${msg('Done', { id: 'pm-ui-done' })}</button>
-        <button type="button" class="secondary remove" @click=${() => this.closeEditor(id, true)}>${msg('Remove', { id: 'pm-ui-remove' })}</button>
-      </div>
-    </section>`;
   }
 
   private renderList(): TemplateResult {
@@ -590,7 +457,7 @@ export class PainMapElement extends SciaticaElement {
             ${ids.map((id) => {
               const intensity = markOf(this.current, id)?.intensity ?? 0;
               return html`<li data-region=${id}>
-                <span class="list-text">${this.regionLabel(id)}</span>
+                <span class="list-text">${markLabel(this.current, id)}</span>
                 ${this.readonly
                   ? nothing
                   : html`<button type="button" class="secondary edit" aria-label=${msg(str`Change: ${regionById(id)?.name() ?? id}`, { id: 'pm-ui-change-region' })} @click=${() => this.editFromList(id)}>
@@ -603,126 +470,5 @@ export class PainMapElement extends SciaticaElement {
     </section>`;
   }
 
-  private renderTrend(): TemplateResult | typeof nothing {
-    const compared = this.comparison();
-    if (!compared) return html`<div class="trend-live" aria-live="polite"></div>`;
-    const summary = summarize(compared.map, this.current);
-    const words = trendText(summary);
-    const intensity = intensityText(summary);
-    const since = compared.date
-      ? msg(str`Compared with your map from ${formatDay(compared.date)}.`, { id: 'pm-ui-compared-date' })
-      : msg('Compared with your earlier map.', { id: 'pm-ui-compared-earlier' });
-    const kind = summary.trend ?? 'unchanged';
-    return html`<div class="trend-live" aria-live="polite">
-      <div class="trend trend-${kind}" part="trend" data-trend=${kind}>
-        ${kind === 'peripheralizing'
-          ? html`<p class="trend-heading"><strong>${msg('Stop the movement that made it spread', { id: 'pm-ui-stop-heading' })}</strong></p>`
-          : kind === 'centralizing'
-            ? html`<p class="trend-heading"><strong>${msg('A good sign', { id: 'pm-ui-good-heading' })}</strong></p>`
-            : nothing}
-        <p class="trend-text">${words}</p>
-        ${intensity ? html`<p class="intensity-text">${intensity}</p>` : nothing}
-        <p class="since">${since}</p>
-        ${renderSafetyNet(this.effectiveEmergencyNumber)}
-      </div>
-    </div>`;
-  }
-
-  private noticeText(): string | null {
-    switch (this.notice) {
-      case 'saved':
-        return msg("Today's map is saved in this browser.", { id: 'pm-ui-saved' });
-      case 'deleted':
-        return msg('Your saved history was deleted from this browser.', { id: 'pm-ui-deleted' });
-      case 'quota':
-        return msg("Sorry, this browser's storage is full, so today's map could not be saved. Your map is still shown here.", { id: 'pm-ui-quota' });
-      case 'unavailable':
-        return msg('Sorry, this browser does not allow saving here, so your history cannot be kept.', { id: 'pm-ui-unavailable' });
-      case 'unreadable':
-        return msg("Your saved history could not be read. Saving today's map will start a new history.", { id: 'pm-ui-unreadable' });
-      case null:
-        return null;
-    }
-  }
-
-  private renderHistory(): TemplateResult {
-    const notice = this.noticeText();
-    const problem = this.notice === 'quota' || this.notice === 'unavailable' || this.notice === 'unreadable';
-    return html`<section class="history" part="history" aria-labelledby="pm-history-title">
-      <h3 id="pm-history-title">${msg('Your history', { id: 'pm-ui-history-title' })}</h3>
-      <div class="notice-live" role="status">${notice ? html`<p class="notice ${problem ? 'problem' : 'ok'}">${notice}</p>` : nothing}</div>
-      ${this.entries.length > 0 ? this.renderChart() : html`<p class="empty">${msg('No maps saved yet.', { id: 'pm-ui-history-empty' })}</p>`}
-      ${this.readonly
-        ? nothing
-        : html`<div class="history-actions">
-            <button type="button" class="save" @click=${() => this.saveToday()}>${msg("Save today's map", { id: 'pm-ui-save' })}</button>
-            ${this.entries.length > 0 && !this.confirming
-              ? html`<button type="button" class="secondary delete" @click=${() => this.askDelete()}>${msg('Delete my history', { id: 'pm-ui-delete' })}</button>`
-              : nothing}
-          </div>`}
-      ${this.confirming
-        ? html`<div class="confirm" role="group" aria-labelledby="pm-confirm-text">
-            <p id="pm-confirm-text">${msg('Delete every saved map from this browser? This cannot be undone.', { id: 'pm-ui-confirm-delete' })}</p>
-            <button type="button" class="danger confirm-yes" @click=${() => this.answerDelete(true)}>${msg('Yes, delete', { id: 'pm-ui-confirm-yes' })}</button>
-            <button type="button" class="secondary confirm-cancel" @click=${() => this.answerDelete(false)}>${msg('Cancel', { id: 'pm-ui-confirm-cancel' })}</button>
-          </div>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderChart(): TemplateResult {
-    const width = 300;
-    const height = 90;
-    const pad = 10;
-    const points = chartPoints(this.entries, width, height, pad);
-    const first = this.entries[0]?.date ?? '';
-    const last = this.entries.at(-1)?.date ?? first;
-    const line = (key: 'extentY' | 'worstY') => points.map((p) => `${p.x},${p[key]}`).join(' ');
-    const chart = (key: 'extentY' | 'worstY', title: string, top: string, bottom: string, cls: string) => html`<figure class="chart-figure">
-      <figcaption>${title}</figcaption>
-      <svg part="chart" class="chart ${cls}" viewBox="0 0 ${width + 40} ${height + 16}" aria-hidden="true">
-        <line class="axis" x1="40" y1=${pad} x2="40" y2=${height - pad}></line>
-        <line class="axis" x1="40" y1=${height - pad} x2=${width + 40} y2=${height - pad}></line>
-        <text class="tick" x="36" y=${pad} dy="0.35em" text-anchor="end">${top}</text>
-        <text class="tick" x="36" y=${height - pad} dy="0.35em" text-anchor="end">${bottom}</text>
-        <g transform="translate(40 0)">
-          <polyline class="line" points=${line(key)}></polyline>
-          ${points.map((p) => svg`<circle class="dot" cx=${p.x} cy=${p[key]} r="3.5"></circle>`)}
-        </g>
-        <text class="tick" x="40" y=${height + 12} text-anchor="start">${formatDay(first)}</text>
-        ${points.length > 1 ? svg`<text class="tick" x=${width + 40} y=${height + 12} text-anchor="end">${formatDay(last)}</text>` : nothing}
-      </svg>
-    </figure>`;
-    return html`<div class="charts">
-        ${chart('extentY', msg('How far from your back', { id: 'pm-ui-chart-extent' }), msg('Foot', { id: 'pm-ui-chart-foot' }), msg('Back', { id: 'pm-ui-chart-back' }), 'extent')}
-        ${chart('worstY', msg('Worst pain (0 to 10)', { id: 'pm-ui-chart-worst' }), '10', '0', 'worst')}
-      </div>
-      <table class="history-table">
-        <caption>
-          ${msg(str`Saved maps (${this.entries.length})`, { id: 'pm-ui-history-table' })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Date', { id: 'pm-ui-col-date' })}</th>
-            <th scope="col">${msg('Furthest from your back', { id: 'pm-ui-col-extent' })}</th>
-            <th scope="col">${msg('Worst pain', { id: 'pm-ui-col-worst' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${[...this.entries].reverse().map((entry) => {
-            const worst = worstIntensity(entry.map);
-            return html`<tr>
-              <td>${formatDay(entry.date)}</td>
-              <td>${extentWords(extent(entry.map))}</td>
-              <td>${worst === null ? '–' : msg(str`${formatNumber(worst)} of 10`, { id: 'pm-ui-of-10' })}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>`;
-  }
 }
 
-/** A saved map's day (`YYYY-MM-DD`) as the page's language writes it. */
-function formatDay(iso: string): string {
-  return formatDate(dateFromIso(iso), { day: 'numeric', month: 'short', year: 'numeric' });
-}
