@@ -541,7 +541,7 @@ describe('<pain-map> a tap marks what you tap (issue 15)', () => {
       control.focus();
       await key(el, control, 'Escape');
       expect($(el, '.editor'), selector).to.equal(null);
-      await waitUntil(() => (root(el).activeElement as Element | null)?.getAttribute('data-region') === 'left-sole', `focus back on the place (${selector})`);
+      await waitUntil(() => root(el).activeElement?.getAttribute('data-region') === 'left-sole', `focus back on the place (${selector})`);
     }
   });
 
