@@ -6,14 +6,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
-import { states } from '../fixtures/states.mjs';
-
-interface State {
-  tag: string;
-  name: string;
-  html: string;
-  drive: (el: HTMLElement & { updateComplete: Promise<unknown> }, state: State) => Promise<void>;
-}
+import { states, type ElementState as State } from '../fixtures/states.mjs';
 
 const WCAG_AA = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
 const MIN = 24;
@@ -70,7 +63,7 @@ function fitsSquare(path: SVGPathElement): boolean {
   });
 }
 
-for (const state of states as State[]) {
+for (const state of states) {
   describe(`<${state.tag}>, ${state.name}`, () => {
     it('every control is at least 24 × 24 CSS px at 375 px', async () => {
       const el = await render(state, 375);
