@@ -5,9 +5,13 @@
 // - dist/locales/<lang>.js: one language each, fetched by the bundles above only when the page
 //   switches to it, so an English page downloads no translations;
 // - dist/sciatica-widgets.all-locales.js: everything including every language, in one file.
-// - dist/esm/: the same as ES modules split into chunks, exercises and languages loaded on demand.
+// - dist/esm/: the same as ES modules split into chunks, exercises and languages loaded on demand,
+//   and dist/esm-graph.json: rollup's own record of which chunk imports which (scripts/size.mjs reads it);
+// - dist/autoloader.js: a small script that imports an element's entry from dist/esm/ only when its
+//   tag appears on the page.
 // The bundles are IIFEs, so they work from <script src> and <script type="module" src> alike.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -89,15 +93,66 @@ const bundle = (input, file, { inlineLocales = false } = {}) => ({
 // Chunk names carry a content hash: clear the folder so an earlier build's chunks do not pile up.
 rmSync('dist/esm', { recursive: true, force: true });
 
+// Writes rollup's chunk graph of the split build (each chunk's static and dynamic imports and the module
+// it stands for) to dist/esm-graph.json, so the size report follows what rollup built instead of
+// reading import statements back out of minified code.
+const chunkGraph = {
+  name: 'chunk-graph',
+  writeBundle(options, bundle) {
+    const chunks = {};
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      chunks[chunk.fileName] = {
+        name: chunk.name,
+        isEntry: chunk.isEntry,
+        isDynamicEntry: chunk.isDynamicEntry,
+        facadeModule: chunk.facadeModuleId ? relative('.', chunk.facadeModuleId).split('\\').join('/') : null,
+        imports: chunk.imports,
+        dynamicImports: chunk.dynamicImports,
+      };
+    }
+    mkdirSync('dist', { recursive: true });
+    writeFileSync('dist/esm-graph.json', `${JSON.stringify({ dir: 'dist/esm', chunks }, null, 1)}\n`);
+  },
+};
+
 const splitBuild = {
   input: Object.fromEntries([['sciatica-widgets', 'lib/index.js'], ...elementEntries.map((name) => [name, `lib/${name}.js`])]),
   output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
-  plugins: [nodeResolve({ browser: true }), literals(), minify()],
+  plugins: [nodeResolve({ browser: true }), literals(), minify(), chunkGraph],
+  onwarn,
+};
+
+// The autoloader's tags are the custom elements of custom-elements.json, the one list of them; each
+// must have its entry in the split build (lib/<tag>.js), else the build stops here.
+const manifestTags = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+  .modules.flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName)
+  .map((d) => d.tagName)
+  .sort();
+const withoutEntry = manifestTags.filter((tag) => !elementEntries.includes(tag));
+if (withoutEntry.length) throw new Error(`custom-elements.json lists <${withoutEntry.join('>, <')}> without an entry lib/<tag>.js for the autoloader.`);
+
+const AUTOLOADER_ENTRY = '\0sciatica-autoloader-entry';
+const autoloaderEntry = {
+  name: 'autoloader-entry',
+  resolveId: (source) => (source === AUTOLOADER_ENTRY ? source : null),
+  load: (id) =>
+    id === AUTOLOADER_ENTRY
+      ? `import { startAutoloader } from ${JSON.stringify(fileURLToPath(new URL('./lib/autoloader/autoloader.js', import.meta.url)))};\nstartAutoloader(${JSON.stringify(manifestTags)});\n`
+      : null,
+};
+
+const autoloader = {
+  input: AUTOLOADER_ENTRY,
+  output: { file: 'dist/autoloader.js', format: 'iife', sourcemap: false, intro: onceOnly('dist/autoloader.js') },
+  plugins: [autoloaderEntry, minify()],
   onwarn,
 };
 
 export default [
   splitBuild,
+  autoloader,
   bundle('lib/index.js', 'dist/sciatica-widgets.js'),
   bundle('lib/index.js', 'dist/sciatica-widgets.all-locales.js', { inlineLocales: true }),
   ...elementEntries.map((name) => bundle(`lib/${name}.js`, `dist/${name}.js`)),

@@ -39,12 +39,8 @@ function findBrowsers() {
   };
 }
 
-// What to install for each browser, on Debian/Ubuntu.
-const aptPackages = {
-  chromium: ['chromium'],
-  firefox: ['firefox-esr'],
-  webkit: ['webkit2gtk-driver', 'xvfb', 'xauth'],
-};
+// What to install for each browser, on Debian/Ubuntu: the one list, shared with .ci/run.
+const aptPackages = JSON.parse(readFileSync(new URL('./browser-packages.json', import.meta.url), 'utf8'));
 
 function isDebianLike() {
   try {

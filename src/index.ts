@@ -8,18 +8,19 @@ import './red-flag-checker.js';
 import './nerve-glide-timer.js';
 import './pain-map.js';
 import './exercise-card.js';
-import { exerciseSummaries } from './content/exercises/index.js';
+import { exerciseSummaries } from './content/exercises/titles.js';
 
 export { SciaticaElement } from './core/base.js';
 export { getLocale, getLocaleTag, setLocale, supportedLocales } from './core/locale.js';
 export type { SciaticaEventDetails, WidgetErrorDetail } from './core/events.js';
 export type { SciaticaWidgetsGlobal } from './core/global.js';
-export { VERSION } from './core/version.js';
+export { VERSION } from './generated/version.js';
 export { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
 export { NerveGlideTimer } from './nerve-glide-timer/nerve-glide-timer.js';
 export { PainMapElement } from './pain-map/pain-map.js';
 export { ExerciseCard } from './exercise-card/exercise-card.js';
-export { exerciseIds, exerciseSummaries } from './content/exercises/index.js';
+export { exerciseIds } from './content/exercises/index.js';
+export { exerciseSummaries } from './content/exercises/titles.js';
 export type { Exercise, ExerciseSummary } from './content/exercises/types.js';
 
 installGlobal({ exercises: exerciseSummaries });

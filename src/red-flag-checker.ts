@@ -14,4 +14,9 @@ export type {
   RedFlagResultDetail,
 } from './red-flag-checker/red-flag-checker.js';
 export type { Answers, TriageResult, UrgencyLevel } from './red-flag-checker/triage.js';
-export type { QuestionnaireResponse } from './red-flag-checker/fhir.js';
+// For integrators: the Questionnaire to register on a FHIR server (its version is the question set's,
+// which every QuestionnaireResponse the element emits points at), and the triage level → FHIR
+// request-priority mapping.
+export { buildQuestionnaire, priorityFor } from './red-flag-checker/fhir.js';
+export { redFlagQuestionnaireVersion } from './content/red-flags.js';
+export type { Questionnaire, QuestionnaireResponse, RequestPriority } from './red-flag-checker/fhir.js';

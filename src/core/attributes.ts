@@ -22,6 +22,8 @@ export interface AttributeSpec<T> {
 export function describeValue(raw: unknown): string {
   let text: string;
   try {
+    // JSON.stringify gives undefined for a function or a symbol, which its type does not say.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : (JSON.stringify(raw) ?? String(raw));
   } catch {
     try {

@@ -13,7 +13,7 @@ import { emergencyNumberSpec, pageEmergencyNumber } from './emergency.js';
 import { emit, type SciaticaEventDetails, type SciaticaEventName, type WidgetErrorDetail } from './events.js';
 import { ensureLocalization } from './locale.js';
 import { hostStyles } from './styles.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../generated/version.js';
 import { warnOnce, warnOtherVersion } from './warn.js';
 
 /** A Lit property declaration that carries an attribute spec for the base class to apply. */
@@ -98,9 +98,10 @@ export abstract class SciaticaElement extends LitElement {
   static define(tag?: string): boolean {
     const name = tag ?? this.defaultTag;
     try {
-      const registry = globalThis.customElements;
+      const registry = (globalThis as { customElements?: CustomElementRegistry }).customElements;
       if (!registry) return false;
-      const existing = registry.get(name) as (CustomElementConstructor & Partial<typeof SciaticaElement>) | undefined;
+      // Another copy of the library (or some other element) may hold the tag: its statics, if any, say which.
+      const existing: (CustomElementConstructor & { libraryVersion?: string; defaultTag?: string }) | undefined = registry.get(name);
       if (existing) {
         // This class, or the subclass a custom tag name gets (below), already serves the tag.
         if ((existing as unknown) === this || existing.prototype instanceof this) return true;
@@ -182,8 +183,34 @@ export abstract class SciaticaElement extends LitElement {
     const parsed = spec.parse(raw);
     if (parsed.valid) return parsed.value;
     const shown = describeValue(raw);
-    warnOnce(this, `${attributeName}=${shown}`, `<${this.tag}>: ${attributeName}=${shown} is not valid (expected ${spec.expected}); using ${spec.fallbackText}.`);
+    this.warn(`${attributeName}=${shown}`, `${attributeName}=${shown} is not valid (expected ${spec.expected}); using ${spec.fallbackText}.`);
     return spec.fallback;
+  }
+
+  /**
+   * Tells the host developer something is off, once per element and `key`, as every element does:
+   * the library's prefix, then `<tag>:` and the message.
+   */
+  protected warn(key: string, message: string): void {
+    warnOnce(this, key, `<${this.tag}>: ${message}`);
+  }
+
+  /**
+   * After the next render, moves focus to what `target` names: a selector in the shadow root, or a
+   * function that finds the element (for choices a selector cannot express). With `onlyFromInside`,
+   * focus moves only if it was inside the element (or lost to `<body>` when the focused button was
+   * re-rendered away): a countdown that changes screens must not pull focus from elsewhere on the page.
+   */
+  protected async focusAfterUpdate(
+    target: string | (() => HTMLElement | SVGElement | null | undefined),
+    { onlyFromInside = false }: { onlyFromInside?: boolean } = {},
+  ): Promise<void> {
+    await this.updateComplete;
+    const element = typeof target === 'string' ? this.renderRoot.querySelector<HTMLElement>(target) : target();
+    if (!element) return;
+    const active = document.activeElement;
+    if (onlyFromInside && !(active === this || active === document.body || active === null || this.shadowRoot?.activeElement)) return;
+    element.focus();
   }
 
   /** Dispatches one of the library's events from this element (bubbles, composed, typed detail). */
@@ -198,7 +225,7 @@ export abstract class SciaticaElement extends LitElement {
   protected fail(code: string, message: string): void {
     if (this.failure?.code === code && this.failure.message === message) return;
     this.failure = { element: this.tag, code, message };
-    warnOnce(this, `error:${code}:${message}`, `<${this.tag}>: ${message}`);
+    this.warn(`error:${code}:${message}`, message);
     this.emit('widget-error', { ...this.failure });
   }
 

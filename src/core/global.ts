@@ -1,10 +1,10 @@
 /**
- * `window.SciaticaWidgets`: the handle that pages without a bundler use (API.md), set by the
+ * `window.SciaticaWidgets`: the handle that pages without a bundler use (docs/elements.md), set by the
  * one-file script-tag bundle. The first copy of the library on a page owns it; a later copy of the
  * same version leaves it quietly, a different version leaves it with one warning.
  */
 import { getLocale, setLocale } from './locale.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../generated/version.js';
 import { warnOtherVersion } from './warn.js';
 
 export interface SciaticaWidgetsGlobal {
@@ -35,7 +35,8 @@ export function installGlobal(contents: GlobalContents): void {
   const existing = window.SciaticaWidgets;
   if (existing) {
     if (existing.version !== VERSION) {
-      warnOtherVersion(String(existing.version), VERSION);
+      // Another copy's global may hold anything: read it as text.
+      warnOtherVersion(String((existing as { version?: unknown }).version), VERSION);
     }
     return;
   }

@@ -28,7 +28,7 @@ export function resolveLocale(tag: string | null | undefined): LocaleCode {
   if (!wanted) return sourceLocale;
   const exact = allLocales.find((code) => code.toLowerCase() === wanted.toLowerCase());
   if (exact) return exact;
-  const primary = wanted.split('-')[0].toLowerCase();
+  const primary = (wanted.split('-')[0] ?? '').toLowerCase();
   return allLocales.find((code) => code.toLowerCase() === primary) ?? sourceLocale;
 }
 
@@ -80,7 +80,7 @@ export function ensureLocalization(): void {
 async function apply(tag: string): Promise<void> {
   if (!runtime) return;
   const locale = resolveLocale(tag);
-  const primary = normalizeTag(tag).split('-')[0].toLowerCase();
+  const primary = (normalizeTag(tag).split('-')[0] ?? '').toLowerCase();
   if (primary && locale === sourceLocale && primary !== sourceLocale) {
     warnOnce('locale', `unsupported:${primary}`, `no translation for "${tag}"; using English. Available: ${allLocales.join(', ')}.`);
   }

@@ -258,7 +258,10 @@ export const emergencyStyles = css`
 
   .emergency h2,
   .emergency h3 {
+    margin: 0 0 0.5em;
     color: var(--_danger);
+    font-size: 1.25em;
+    line-height: 1.25;
   }
 
   .emergency p {
@@ -291,6 +294,20 @@ export const emergencyStyles = css`
 
   .safety-net {
     font-weight: 600;
+  }
+
+  /* A safety net stands apart from the good news around it: a plain panel with a danger edge. */
+  .safety {
+    margin: 0.75em 0;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .safety > :last-child {
+    margin-bottom: 0;
   }
 
   @media print {

@@ -256,12 +256,6 @@ export class Timeline<S extends Segment = Segment> {
     return entries;
   }
 
-  /** Session time at which segment `index` starts (0 before the first, `totalMs` past the last). */
-  startOf(index: number): number {
-    if (index < 0) return 0;
-    return this.starts[index] ?? this.totalMs;
-  }
-
   /**
    * The last segment whose start is ≤ `elapsed`, for 0 ≤ elapsed < total. Taking the last of equal
    * starts skips zero-length segments, which are never current.

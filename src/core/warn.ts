@@ -14,7 +14,7 @@ const warnedByElement = new WeakMap<object, Set<string>>();
 // Page-level warnings (a tag already taken, another version's global) are shared by every copy of
 // the library on the page through a registry-wide symbol, so two bundles do not say the same thing twice.
 const SHARED = Symbol.for('sciatica-widgets.warned');
-const warnedByName: Map<string, Set<string>> = ((globalThis as { [SHARED]?: Map<string, Set<string>> })[SHARED] ??= new Map());
+const warnedByName: Map<string, Set<string>> = ((globalThis as { [SHARED]?: Map<string, Set<string>> })[SHARED] ??= new Map<string, Set<string>>());
 
 function seenSet(owner: object | string): Set<string> {
   if (typeof owner === 'string') {

@@ -4,97 +4,50 @@
  * "mark done" and the symptom question.
  *
  * The words of the exercises live in the content modules, the dose wording and the caution order in
- * `dose.ts`, the countdown's schedule in `hold-schedule.ts`, and its timing in the clock the nerve
- * glide timer uses too (`core/timeline.ts`): this element only resolves which exercise to show,
- * renders it, polls the clock and reports what the person did.
+ * `dose.ts`, the countdown's schedule in `hold-schedule.ts` and its timing in the session clock the
+ * nerve glide timer uses too (`core/session-clock.ts`). Where the exercise comes from is
+ * `exercise-source.ts`; the details and the "do it" box are templates in `details.ts` and
+ * `hold-timer.ts`. This element ties them together and reports what the person did.
  *
- * Safety (design/CLINICAL.md): the general stop rule (pain or tingling spreading further down the
+ * Safety (docs/clinical-basis.md): the general stop rule (pain or tingling spreading further down the
  * leg → stop) shows on every card, in every mode, never behind a click; "moved down my leg" shows
  * the stop advice at once (`role="alert"`) and pauses a running countdown.
  */
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
-import { FrameLoop } from '../core/frame-loop.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec, textSpec } from '../core/attributes.js';
+import { headingLevelSpec, headingTag } from '../core/headings.js';
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
-import { Timeline, type TimelinePosition } from '../core/timeline.js';
-import { categoryName, isExerciseId, loadExercise, loadedExercise } from '../content/exercises/index.js';
-import { text, type Exercise, type LocalText } from '../content/exercises/types.js';
-import { parseExerciseJson, validateExercise, type ExerciseCheck } from '../content/exercises/validate.js';
+import { SessionClock, type SessionStatus } from '../core/session-clock.js';
+import type { TimelinePosition } from '../core/timeline.js';
+import { categoryName } from '../content/exercises/index.js';
+import { text, type Exercise } from '../content/exercises/types.js';
 import { viewBox } from '../content/illustrations/figure.js';
-import { citation } from '../content/references.js';
 import { buildHoldSchedule, type HoldSegment } from './hold-schedule.js';
 import {
   cardConditions,
-  conditionHeading,
   doseLine,
   effectiveDose,
   exerciseSides,
   holdCount,
-  orderCautions,
   type CardCondition,
   type EffectiveDose,
   type ExerciseSide,
 } from './dose.js';
+import { ExerciseSource, exerciseFailureCodes, type ExerciseInput } from './exercise-source.js';
+import { renderDetails } from './details.js';
+import { renderHoldTimer } from './hold-timer.js';
 import { exerciseCardStyles } from './styles.js';
 
-/** Detail of `exercise-start`. */
-export interface ExerciseStartDetail {
-  /** The id of the exercise shown (a host's own exercise: its `id`). */
-  exerciseId: string;
-}
-
-/**
- * Detail of `exercise-complete`: the dose the card showed (the catalogue's with the attribute
- * overrides). A value the dose does not have is `null`, never left out.
- */
-export interface ExerciseCompleteDetail {
-  exerciseId: string;
-  sets: number | null;
-  reps: number | null;
-  holdSeconds: number | null;
-  /** `left`, `right` or `both` for a one-sided exercise; `null` for one that is not one-sided. */
-  side: ExerciseSide | null;
-  /** Minutes, for timed activities and positions (walking, the 90-90 rest); else `null`. */
-  minutes: number | null;
-}
-
-/** Detail of `exercise-feedback`. */
-export interface ExerciseFeedbackDetail {
-  exerciseId: string;
-  /** `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg). */
-  response: SymptomResponse;
-}
-
-declare module '../core/events.js' {
-  interface SciaticaEventDetails {
-    'exercise-start': ExerciseStartDetail;
-    'exercise-complete': ExerciseCompleteDetail;
-    'exercise-feedback': ExerciseFeedbackDetail;
-  }
-}
-
-/** What the `exercise` property accepts: a catalogue id, or a host's own exercise object. */
-export type ExerciseInput = string | Exercise | Record<string, unknown> | null | undefined;
+export type { ExerciseCompleteDetail, ExerciseFeedbackDetail, ExerciseStartDetail } from './events.js';
+export type { ExerciseInput };
 
 /** State of the hold countdown. */
-export type HoldState = 'idle' | 'running' | 'paused' | 'complete';
-
-
-/** Heading tags by level; chosen from this fixed table only, never from a host's text. */
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-const headingTag = (level: number): StaticValue => HEADING_TAGS[Math.min(6, Math.max(2, Math.round(level)))] ?? literal`h6`;
+export type HoldState = SessionStatus;
 
 /**
  * One self-care exercise for sciatica: picture, title, dose, steps, cautions and the stop rule, a
@@ -163,16 +116,12 @@ export class ExerciseCard extends SciaticaElement {
     sets: attribute('sets', numberSpec({ min: 1, max: 20, integer: true }, undefined)),
     reps: attribute('reps', numberSpec({ min: 1, max: 100, integer: true }, undefined)),
     holdSeconds: attribute('hold-seconds', numberSpec({ min: 1, max: 600 }, undefined)),
-    frequency: { attribute: 'frequency' },
+    frequency: attribute('frequency', textSpec),
     side: attribute('side', enumSpec(exerciseSides, 'both')),
     condition: attribute('condition', enumSpec(cardConditions, 'none')),
     compact: attribute('compact', booleanSpec('compact')),
     noFeedback: attribute('no-feedback', booleanSpec('no-feedback')),
-    headingLevel: attribute('heading-level', numberSpec({ min: 2, max: 6, integer: true }, 2)),
-    hostJson: { state: true, attribute: false },
-    waitingForParser: { state: true, attribute: false },
-    holdStatus: { state: true, attribute: false },
-    position: { state: true, attribute: false },
+    headingLevel: attribute('heading-level', headingLevelSpec),
     started: { state: true, attribute: false },
     done: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
@@ -192,7 +141,7 @@ export class ExerciseCard extends SciaticaElement {
   /** A clinician's hold in seconds (1–600), or `undefined` for the catalogue's. */
   declare holdSeconds: number | undefined;
   /** A clinician's "how often", as text, or `null`/`undefined` for the catalogue's. */
-  declare frequency: string | null | undefined;
+  declare frequency: string | null;
   /** `both`, `left` or `right`, for one-sided exercises. */
   declare side: ExerciseSide;
   /** Whose cautions come first: `disc`, `stenosis`, `piriformis` or `none`. */
@@ -204,12 +153,6 @@ export class ExerciseCard extends SciaticaElement {
   /** Level of the title heading (2–6). */
   declare headingLevel: number;
 
-  /** The text of the first child `<script type="application/json">`, or `null` without one. */
-  private declare hostJson: string | null;
-  /** No exercise yet while the page is still being parsed (a child script may still come). */
-  private declare waitingForParser: boolean;
-  private declare holdStatus: HoldState;
-  private declare position: TimelinePosition<HoldSegment> | null;
   /** Start was pressed on an exercise without a hold. */
   private declare started: boolean;
   private declare done: boolean;
@@ -227,45 +170,34 @@ export class ExerciseCard extends SciaticaElement {
 
   /** The exercise being shown, once resolved and valid. */
   private current: Exercise | null = null;
-  private timeline: Timeline<HoldSegment> | null = null;
   /** The countdown's settings, fixed at Start (attributes may change meanwhile). */
   private session: { holds: number; holdSeconds: number } | null = null;
-  private lastIndex = -1;
-  private readonly loop = new FrameLoop(() => this.tick());
-  private observer: MutationObserver | null = null;
+  private readonly holdClock = new SessionClock<HoldSegment>(this, {
+    now: () => this.clock(),
+    onSegmentsEntered: (_, latest) => (this.announcement = this.segmentAnnouncement(latest.segment)),
+    onDone: () => this.onHoldsDone(),
+  });
+
+  /** The countdown's state as of the latest poll. */
+  private get holdStatus(): HoldState {
+    return this.holdClock.status;
+  }
+
+  /** Where the countdown was at the latest poll; `null` before the start. */
+  private get position(): TimelinePosition<HoldSegment> | null {
+    return this.holdClock.position;
+  }
+  private readonly source = new ExerciseSource(this);
+  /** The source's `version` when the exercise was last resolved. */
+  private resolvedVersion = -1;
 
   constructor() {
     super();
-    this.hostJson = null;
-    this.waitingForParser = false;
-    this.holdStatus = 'idle';
-    this.position = null;
     this.started = false;
     this.done = false;
     this.expanded = false;
     this.feedback = null;
     this.announcement = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readHostJson();
-    if (typeof MutationObserver === 'function') {
-      this.observer ??= new MutationObserver(() => this.readHostJson());
-      this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    document.removeEventListener('DOMContentLoaded', this.onParsed);
-    // Nothing keeps running once the element is gone: the countdown pauses silently.
-    if (this.timeline && this.holdStatus === 'running') {
-      this.poll(false);
-      if (this.timeline.pause()) this.holdStatus = 'paused';
-    }
-    this.stopLoop();
   }
 
   // --- public API ---------------------------------------------------------------------------
@@ -292,13 +224,9 @@ export class ExerciseCard extends SciaticaElement {
     this.done = false;
     if (holds > 0 && dose.holdSeconds !== null) {
       this.session = { holds, holdSeconds: dose.holdSeconds };
-      this.timeline = new Timeline(buildHoldSchedule({ holdSeconds: dose.holdSeconds, reps: holds }), () => this.clock());
-      this.lastIndex = -1;
-      this.timeline.start();
-      this.holdStatus = 'running';
+      this.holdClock.start(buildHoldSchedule({ holdSeconds: dose.holdSeconds, reps: holds }));
       this.emit('exercise-start', { exerciseId: exercise.id });
-      this.poll();
-      if (this.holdStatus === 'running') this.schedule();
+      this.holdClock.tick();
     } else {
       this.started = true;
       this.announcement = msg('Started. Press Mark done when you have finished.', { id: 'ec-ui-announce-started' });
@@ -308,33 +236,21 @@ export class ExerciseCard extends SciaticaElement {
 
   /** Pauses a running countdown. */
   pause(): void {
-    if (!this.timeline || this.holdStatus !== 'running') return;
-    this.poll();
-    if (this.holdStatus !== 'running' || !this.timeline.pause()) return;
-    this.holdStatus = 'paused';
-    this.position = this.timeline.at();
-    this.stopLoop();
+    if (!this.holdClock.pause()) return;
     this.announcement = msg('Paused.', { id: 'ec-ui-announce-paused' });
   }
 
   /** Continues a paused countdown exactly where it stopped. */
   resume(): void {
-    if (!this.timeline || this.holdStatus !== 'paused' || !this.timeline.resume()) return;
-    this.holdStatus = 'running';
+    if (!this.holdClock.resume()) return;
     this.announcement = msg('Going again.', { id: 'ec-ui-announce-resumed' });
-    this.poll();
-    if (this.holdStatus === 'running') this.schedule();
+    this.holdClock.tick();
   }
 
   /** Stops the countdown and goes back to the Start button. */
   reset(): void {
-    this.stopLoop();
-    this.timeline?.reset();
-    this.timeline = null;
+    this.holdClock.reset();
     this.session = null;
-    this.lastIndex = -1;
-    this.position = null;
-    this.holdStatus = 'idle';
     this.started = false;
     this.announcement = '';
   }
@@ -362,101 +278,32 @@ export class ExerciseCard extends SciaticaElement {
    * it after moving their fake clock.
    */
   tick(): void {
-    if (this.holdStatus !== 'running') return;
-    this.poll();
-    if (this.holdStatus === 'running') this.schedule();
+    this.holdClock.tick();
   }
 
   // --- which exercise -------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('exercise') || changed.has('hostJson') || changed.has('waitingForParser')) {
-      this.resolveExercise();
-    }
-  }
-
-  private resolveExercise(): void {
-    const input = this.exercise;
-    let check: ExerciseCheck | null = null;
-    let failure: { code: string; message: string } | null = null;
-    if (input !== null && input !== undefined && typeof input !== 'string') {
-      check = validateExercise(input);
-    } else if (this.hostJson !== null) {
-      check = parseExerciseJson(this.hostJson);
-    } else if (typeof input === 'string' && input.trim() !== '') {
-      const id = input.trim();
-      const found = loadedExercise(id);
-      if (found) check = { ok: true, exercise: found };
-      else if (isExerciseId(id)) {
-        // Not loaded yet (the split build fetches each exercise on first use): show nothing until
-        // it arrives, then resolve again.
-        this.load(id);
-        this.clearContentFailure();
-        this.setCurrent(null);
-        return;
-      } else
-        failure = {
-          code: 'unknown-exercise',
-          message: `exercise="${id.length > 60 ? `${id.slice(0, 57)}…` : id}" is not in the catalogue. The ids are listed in window.SciaticaWidgets.exercises (or exerciseIds in the module build) and in the README.`,
-        };
-    } else if (typeof document !== 'undefined' && document.readyState === 'loading') {
-      // The parser may not have reached a child <script type="application/json"> yet: wait.
-      document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
-      this.waitingForParser = true;
+    if (this.hasUpdated && !changed.has('exercise') && this.source.version === this.resolvedVersion) return;
+    this.resolvedVersion = this.source.version;
+    const resolution = this.source.resolve(this.exercise);
+    if (resolution.status === 'failed') {
       this.setCurrent(null);
-      return;
-    } else {
-      failure = {
-        code: 'missing-exercise',
-        message:
-          'no exercise to show: set exercise="…" to a catalogue id (listed in window.SciaticaWidgets.exercises and in the README), or supply your own with the exercise property or a child <script type="application/json">.',
-      };
-    }
-    if (check && !check.ok) {
-      failure = { code: 'invalid-exercise', message: `the exercise is not valid: field "${check.field}": ${check.message}.` };
-    }
-    if (failure || !check?.ok) {
-      this.setCurrent(null);
-      if (failure) this.fail(failure.code, failure.message);
+      this.fail(resolution.code, resolution.message);
       return;
     }
-    this.waitingForParser = false;
-    this.clearContentFailure();
-    this.setCurrent(check.exercise);
+    // Leaves an error state that was about which exercise to show, now that there is a good one or one is coming.
+    if (this.failure && (exerciseFailureCodes as readonly string[]).includes(this.failure.code)) this.recover();
+    this.setCurrent(resolution.status === 'ready' ? resolution.exercise : null);
   }
 
-  /** Leaves an error state that was about which exercise to show, now that there is a good one. */
-  private clearContentFailure(): void {
-    if (this.failure && ['unknown-exercise', 'missing-exercise', 'invalid-exercise', 'load-failed'].includes(this.failure.code)) this.recover();
-  }
-
-  /** The catalogue load under way, if any; `updateComplete` waits for it. */
-  private loading: { id: string; done: Promise<unknown> } | null = null;
-
-  private load(id: string): void {
-    if (this.loading?.id === id) return;
-    const done = loadExercise(id).then(
-      () => {
-        if (this.loading?.done !== done) return;
-        this.loading = null;
-        this.resolveExercise();
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        if (this.loading?.done !== done) return;
-        this.loading = null;
-        this.fail('load-failed', `exercise "${id}" could not be loaded (${error instanceof Error ? error.message : String(error)}). Check that the chunks of the split build are served beside its entry file.`);
-      },
-    );
-    this.loading = { id, done };
-  }
-
-  /** Also waits for a catalogue exercise that is still loading, so "updated" means "shows it". */
+  /** Also waits for an exercise that is still loading, so "updated" means "shows it". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.loading) {
-      await this.loading.done;
+    // A load may lead to another (the validator, then the exercise): wait until none is under way.
+    for (let loading = this.source.loadingDone; loading; loading = this.source.loadingDone) {
+      await loading;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -474,56 +321,21 @@ export class ExerciseCard extends SciaticaElement {
     this.expanded = false;
   }
 
-  private readonly onParsed = (): void => {
-    this.waitingForParser = false;
-  };
-
-  private readHostJson(): void {
-    const script = [...this.children].find(
-      (child): child is HTMLScriptElement => child.localName === 'script' && (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
-    );
-    const json = script ? (script.textContent ?? '') : null;
-    if (json !== this.hostJson) this.hostJson = json;
-  }
-
   private dose(exercise: Exercise): EffectiveDose {
     return effectiveDose(exercise, {
       sets: this.sets,
       reps: this.reps,
       holdSeconds: this.holdSeconds,
-      frequency: this.validate('frequency', this.frequency, textSpec),
+      frequency: this.frequency,
       side: this.side,
     });
   }
 
-  // --- the loop -----------------------------------------------------------------------------
+  // --- what the clock reports ----------------------------------------------------------------
 
-  private poll(announce = true): void {
-    const timeline = this.timeline;
-    if (!timeline || this.holdStatus !== 'running') return;
-    const position = timeline.at();
-    const entered = timeline.segmentsEntered(this.lastIndex, position.index);
-    this.lastIndex = Math.max(this.lastIndex, position.index);
-    this.position = position;
-    const latest = entered.at(-1);
-    if (latest && announce) this.announcement = this.segmentAnnouncement(latest.segment);
-    if (position.done) {
-      this.holdStatus = 'complete';
-      this.stopLoop();
-      const holds = this.session?.holds ?? 0;
-      if (announce) {
-        this.announcement = msg(str`All ${holds} holds done. Press Mark done when you have finished.`, { id: 'ec-ui-announce-holds-done' });
-      }
-    }
-  }
-
-  /** Keeps polling while the session runs and the element is on the page. */
-  private schedule(): void {
-    if (this.isConnected && this.holdStatus === 'running') this.loop.schedule();
-  }
-
-  private stopLoop(): void {
-    this.loop.stop();
+  private onHoldsDone(): void {
+    const holds = this.session?.holds ?? 0;
+    this.announcement = msg(str`All ${holds} holds done. Press Mark done when you have finished.`, { id: 'ec-ui-announce-holds-done' });
   }
 
   private segmentAnnouncement(segment: HoldSegment): string {
@@ -541,7 +353,7 @@ export class ExerciseCard extends SciaticaElement {
     const level = this.headingLevel;
     const dose = this.dose(exercise);
     const h = headingTag(level);
-    const details = this.renderDetails(exercise, level + 1);
+    const details = renderDetails(exercise, level + 1, this.condition);
     return html`<article class="card" part="card" aria-labelledby="ec-title">
         ${staticHtml`<${h} id="ec-title" class="title" part="title">${text(exercise.title)}</${h}>`}
         <p class="category" part="category">${categoryName(exercise.category)}</p>
@@ -588,114 +400,26 @@ export class ExerciseCard extends SciaticaElement {
     </div>`;
   }
 
-  private renderDetails(exercise: Exercise, level: number): TemplateResult {
-    const h = headingTag(level);
-    const sub = headingTag(level + 1);
-    const list = (items: readonly LocalText[]) => items.map((item) => html`<li>${text(item)}</li>`);
-    const groups = orderCautions(exercise.cautions, this.condition);
-    return html`
-      <p class="aim">${text(exercise.aim)}</p>
-      ${staticHtml`<${h}>${msg('What you need', { id: 'ec-ui-equipment' })}</${h}>`}
-      ${exercise.equipment.length > 0
-        ? html`<ul class="equipment">${list(exercise.equipment)}</ul>`
-        : html`<p class="equipment">${msg('Nothing: no equipment needed.', { id: 'ec-ui-no-equipment' })}</p>`}
-      ${staticHtml`<${h}>${msg('How to do it', { id: 'ec-ui-steps' })}</${h}>`}
-      <ol class="steps" part="steps">
-        ${list(exercise.steps)}
-      </ol>
-      ${groups.length > 0
-        ? html`<div class="cautions" part="cautions">
-            ${staticHtml`<${h}>${msg('Take care', { id: 'ec-ui-cautions' })}</${h}>`}
-            ${groups.map((group) =>
-              group.condition === null
-                ? html`<ul class="caution-group" data-condition="general">${list(group.items)}</ul>`
-                : html`<div class="caution-group condition ${group.condition === this.condition ? 'chosen' : ''}" data-condition=${group.condition}>
-                    ${staticHtml`<${sub}>${conditionHeading(group.condition)}</${sub}>`}
-                    <ul>${list(group.items)}</ul>
-                  </div>`,
-            )}
-          </div>`
-        : nothing}
-      ${exercise.easier
-        ? html`<div class="variant easier">${staticHtml`<${h}>${msg('Easier version', { id: 'ec-ui-easier' })}</${h}>`}
-            <p>${text(exercise.easier)}</p></div>`
-        : nothing}
-      ${exercise.harder
-        ? html`<div class="variant harder">${staticHtml`<${h}>${msg('When it gets easy', { id: 'ec-ui-harder' })}</${h}>`}
-            <p>${text(exercise.harder)}</p></div>`
-        : nothing}
-      ${exercise.sources.length > 0
-        ? html`<details class="sources" part="sources">
-            <summary>${msg('Where this comes from', { id: 'ec-ui-sources' })}</summary>
-            <ul>
-              ${exercise.sources.map((source) =>
-                typeof source === 'string'
-                  ? html`<li>${source}</li>`
-                  : html`<li>${citation(source)} ${source.url ? html`<a href=${source.url}>${source.url}</a>` : nothing}</li>`,
-              )}
-            </ul>
-          </details>`
-        : nothing}
-    `;
-  }
-
   private renderTimer(exercise: Exercise, dose: EffectiveDose): TemplateResult {
-    const doneButton = html`<button type="button" class="${this.holdStatus === 'complete' || this.started ? '' : 'secondary'} mark-done" @click=${this.onDoneClick}>
-      ${msg('Mark done', { id: 'ec-ui-mark-done' })}
-    </button>`;
-    let body: TemplateResult;
-    if (this.done) {
-      body = html`<p class="done-message" tabindex="-1">${msg('Done. Well done!', { id: 'ec-ui-done' })}</p>
-        <div class="actions">
-          <button type="button" class="secondary again" @click=${this.onAgainClick}>${msg('Do it again', { id: 'ec-ui-again' })}</button>
-        </div>`;
-    } else if (this.holdStatus === 'idle') {
-      const holds = holdCount(dose);
-      body = html`${holds > 0 && dose.holdSeconds !== null
-          ? html`<p class="timer-intro">
-              ${msg(str`Press Start for a countdown: ${formatNumber(holds)} × ${formatNumber(dose.holdSeconds)} seconds.`, {
-                id: 'ec-ui-timer-intro',
-              })}
-            </p>`
-          : this.started
-            ? html`<p class="timer-intro">${msg('Going. Press Mark done when you have finished.', { id: 'ec-ui-started' })}</p>`
-            : nothing}
-        <div class="actions">
-          ${this.started ? nothing : html`<button type="button" class="start" @click=${this.onStartClick}>${msg('Start', { id: 'ec-ui-start' })}</button>`}
-          ${doneButton}
-        </div>`;
-    } else {
-      const segment = this.position?.segment;
-      const holds = this.session?.holds ?? 1;
-      const complete = this.holdStatus === 'complete';
-      const paused = this.holdStatus === 'paused';
-      const seconds = complete ? 0 : Math.ceil((this.position?.remainingInSegmentMs ?? 0) / 1000);
-      const counter = complete
-        ? msg(str`All ${holds} holds done`, { id: 'ec-ui-holds-done' })
-        : segment?.kind === 'relax'
-          ? msg(str`Relax · ${segment.rep} of ${holds} done`, { id: 'ec-ui-relax-counter' })
-          : msg(str`Hold ${segment?.rep ?? 1} of ${holds}`, { id: 'ec-ui-hold-counter' });
-      body = html`<div class="countdown ${segment?.kind ?? 'hold'}">
-          ${paused ? html`<p class="paused-label">${msg('Paused', { id: 'ec-ui-paused' })}</p>` : nothing}
-          <p class="counter" data-counter>${counter}</p>
-          ${complete
-            ? nothing
-            : html`<p class="seconds" part="seconds">
-                <span class="number" data-seconds>${formatNumber(seconds)}</span>
-                <span class="unit">${msg('seconds left', { id: 'ec-ui-seconds-left' })}</span>
-              </p>`}
-        </div>
-        <div class="actions">
-          ${complete
-            ? nothing
-            : paused
-              ? html`<button type="button" class="resume" @click=${this.onResumeClick}>${msg('Resume', { id: 'ec-ui-resume' })}</button>`
-              : html`<button type="button" class="pause" @click=${this.onPauseClick}>${msg('Pause', { id: 'ec-ui-pause' })}</button>`}
-          <button type="button" class="secondary reset" @click=${this.onResetClick}>${msg('Reset', { id: 'ec-ui-reset' })}</button>
-          ${doneButton}
-        </div>`;
-    }
-    return html`<section class="timer" part="timer" aria-label=${msg(str`Do it: ${text(exercise.title)}`, { id: 'ec-ui-timer-label' })}>${body}</section>`;
+    return renderHoldTimer(
+      {
+        title: text(exercise.title),
+        dose,
+        status: this.holdStatus,
+        started: this.started,
+        done: this.done,
+        position: this.position,
+        holds: this.session?.holds ?? 1,
+      },
+      {
+        start: this.onStartClick,
+        pause: this.onPauseClick,
+        resume: this.onResumeClick,
+        reset: this.onResetClick,
+        markDone: this.onDoneClick,
+        again: this.onAgainClick,
+      },
+    );
   }
 
   // --- handlers -----------------------------------------------------------------------------------
@@ -706,33 +430,33 @@ export class ExerciseCard extends SciaticaElement {
 
   private readonly onStartClick = (): void => {
     this.start();
-    void this.focusAfterUpdate('.timer button');
+    void this.focusAfterUpdate('.timer button', { onlyFromInside: true });
   };
 
   private readonly onPauseClick = (): void => {
     this.pause();
-    void this.focusAfterUpdate('.timer button.resume');
+    void this.focusAfterUpdate('.timer button.resume', { onlyFromInside: true });
   };
 
   private readonly onResumeClick = (): void => {
     this.resume();
-    void this.focusAfterUpdate('.timer button.pause, .timer button');
+    void this.focusAfterUpdate('.timer button.pause, .timer button', { onlyFromInside: true });
   };
 
   private readonly onResetClick = (): void => {
     this.reset();
-    void this.focusAfterUpdate('.timer button.start');
+    void this.focusAfterUpdate('.timer button.start', { onlyFromInside: true });
   };
 
   private readonly onDoneClick = (): void => {
     this.markDone();
-    void this.focusAfterUpdate('.done-message');
+    void this.focusAfterUpdate('.done-message', { onlyFromInside: true });
   };
 
   private readonly onAgainClick = (): void => {
     this.done = false;
     this.reset();
-    void this.focusAfterUpdate('.timer button.start');
+    void this.focusAfterUpdate('.timer button.start', { onlyFromInside: true });
   };
 
   private readonly onFeedback = (response: SymptomResponse): void => {
@@ -743,11 +467,4 @@ export class ExerciseCard extends SciaticaElement {
     if (response === 'peripheralized') this.pause();
     this.emit('exercise-feedback', { exerciseId: exercise.id, response });
   };
-
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    const active = document.activeElement;
-    if (target && (active === this || active === document.body || active === null || this.shadowRoot?.activeElement)) target.focus();
-  }
 }

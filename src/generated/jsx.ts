@@ -67,6 +67,10 @@ export interface ExerciseCardJsxProps {
    */
   theme?: 'auto' | 'light' | 'dark';
   /**
+   * The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
+   */
+  'emergency-number'?: string;
+  /**
    * The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`.
    */
   'onexercise-start'?: Listener<'exercise-start'>;
@@ -123,6 +127,10 @@ export interface NerveGlideTimerJsxProps {
    */
   theme?: 'auto' | 'light' | 'dark';
   /**
+   * The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
+   */
+  'emergency-number'?: string;
+  /**
    * The session started. Detail: `{ reps, sets, phaseSeconds }`.
    */
   'onglide-start'?: Listener<'glide-start'>;
@@ -178,7 +186,7 @@ export interface PainMapJsxProps {
    */
   readonly?: boolean;
   /**
-   * Opt in to keeping a dated history in `localStorage` under this key, with a chart of it.
+   * Opt in to keeping a dated history in `localStorage` under this key, with a chart of it. Red flags: symptoms marked in both legs (thigh and below on the left and on the right) or in the saddle area show the emergency advice at the top of the element at once (`role="alert"`, with the number from `emergency-number` or the page's region), whoever marked them; when the person's own mark raises a flag that was not showing, `pain-map-red-flag` fires (once per newly raised flag).
    */
   'storage-key'?: string;
   /**
@@ -187,9 +195,17 @@ export interface PainMapJsxProps {
    */
   theme?: 'auto' | 'light' | 'dark';
   /**
+   * The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
+   */
+  'emergency-number'?: string;
+  /**
    * The person changed a mark (or `clear()` removed marks). Detail: `{ value, extent, trend }`.
    */
   'onpain-map-change'?: Listener<'pain-map-change'>;
+  /**
+   * The person's mark newly raised a red flag (symptoms in both legs, or in the saddle area); the emergency advice is already showing. Detail: `{ flags }`, every flag showing now.
+   */
+  'onpain-map-red-flag'?: Listener<'pain-map-red-flag'>;
   /**
    * The element could not work and shows its error state. Detail: `{ element, code, message }`.
    */
@@ -200,10 +216,6 @@ export interface PainMapJsxProps {
  * Attributes and event props of `<red-flag-checker>` in JSX.
  */
 export interface RedFlagCheckerJsxProps {
-  /**
-   * The number to call in an emergency, such as `999` in the UK. Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
-   */
-  'emergency-number'?: string;
   /**
    * Your clinic's name, e.g. `Riverside Physio`, shown with the `urgent` and `soon` results.
    */
@@ -222,6 +234,10 @@ export interface RedFlagCheckerJsxProps {
    * @default auto
    */
   theme?: 'auto' | 'light' | 'dark';
+  /**
+   * The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
+   */
+  'emergency-number'?: string;
   /**
    * Any answer changed (and on reset). Detail: `{ answers, level }`, `level` being the most urgent level so far or `null`.
    */

@@ -64,7 +64,7 @@ export const NerveGlideTimer = createComponent({
 /**
  * `<pain-map>` as a React component. A body diagram, back and front, on which a person marks where they feel symptoms, how strong the pain is (0–10) and how it feels, and — compared with an earlier map — whether the symptoms are centralizing (moving up toward the spine: a good sign) or peripheralizing (spreading down the leg: stop what caused it).
  *
- * Events: `onPainMapChange` (`pain-map-change`), `onWidgetError` (`widget-error`).
+ * Events: `onPainMapChange` (`pain-map-change`), `onPainMapRedFlag` (`pain-map-red-flag`), `onWidgetError` (`widget-error`).
  *
  * @see https://unpkg.com/sciatica-widgets@0.1.0/docs/elements.md
  */
@@ -75,6 +75,7 @@ export const PainMap = createComponent({
   displayName: 'PainMap',
   events: {
     onPainMapChange: 'pain-map-change' as SciaticaEvent<'pain-map-change'>,
+    onPainMapRedFlag: 'pain-map-red-flag' as SciaticaEvent<'pain-map-red-flag'>,
     onWidgetError: 'widget-error' as SciaticaEvent<'widget-error'>,
   },
 });

@@ -4,7 +4,7 @@
  *
  * Pure data, no DOM: the element validates its attributes against `glideRanges`, builds the
  * schedule once per session and hands it to a `Timeline`. The phase order and the starting dose
- * come from design/CLINICAL.md ("The seated nerve glide (slider)"); the defaults are API.md's.
+ * come from docs/clinical-basis.md ("The seated nerve glide (slider)"); the defaults are those of docs/elements.md.
  */
 import type { NumberRange } from '../core/attributes.js';
 import { requireCount, secondsToMs } from '../core/timeline.js';
@@ -40,8 +40,8 @@ export interface GlideSettings {
 }
 
 /**
- * API.md's defaults: 10 glides, one set, 2.5 s a phase (a full cycle of about 5 s, as in the
- * Liebenson/McGill handout CLINICAL.md cites), 30 s rest between sets.
+ * The documented defaults: 10 glides, one set, 2.5 s a phase (a full cycle of about 5 s, as in the
+ * slider dose of docs/clinical-basis.md, after Coppieters & Butler 2008), 30 s rest between sets.
  */
 export const glideDefaults: Readonly<GlideSettings> = Object.freeze({
   reps: 10,

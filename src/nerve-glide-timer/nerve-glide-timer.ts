@@ -1,94 +1,42 @@
 /**
- * `<nerve-glide-timer>`: a guided seated nerve glide (the slider of design/CLINICAL.md).
+ * `<nerve-glide-timer>`: a guided seated nerve glide (the slider of docs/clinical-basis.md).
  *
- * All timing comes from the shared clock (`core/timeline.ts`) over the schedule of
- * `glide-schedule.ts`: this element only polls it (every animation frame while visible, and every
- * 250 ms by `setTimeout` as well, because animation frames stop in a hidden tab), renders where the
- * session is, and fires one event per phase entered. A hidden tab, a slow frame or a paused debugger
- * therefore never stretches or shortens the session: after a gap, the next poll catches up and
- * fires every phase it crossed, in order.
+ * All timing comes from the session clock (`core/session-clock.ts`) over the schedule of
+ * `glide-schedule.ts`: this element renders where the session is and fires one event per phase the
+ * clock reports. A hidden tab, a slow frame or a paused debugger never stretches or shortens the
+ * session: after a gap, the next poll catches up and reports every phase crossed, in order. The
+ * words are in `glide-text.ts`, the tones in `tones.ts`, the wake lock in `core/wake-lock.ts`.
  */
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
-import { FrameLoop } from '../core/frame-loop.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
-import { Timeline, type TimelinePosition } from '../core/timeline.js';
+import { SessionClock, type SessionStatus } from '../core/session-clock.js';
+import type { SegmentEntry, TimelinePosition } from '../core/timeline.js';
+import { WakeLockController } from '../core/wake-lock.js';
 import { renderGlideFigure } from './figure.js';
 import { buildGlideSchedule, glideDefaults, glideRanges, type GlidePhase, type GlideSegment } from './glide-schedule.js';
+import { builtInCue, glideSides, phaseAnnouncement, phaseName, type GlideSide } from './glide-text.js';
 import { nerveGlideTimerStyles } from './styles.js';
+import { ToneController } from './tones.js';
+
+export { glideSides, type GlideSide };
 
 /** `state` of the element: `resting` is a running session in the rest between sets. */
 export type GlideState = 'idle' | 'running' | 'paused' | 'resting' | 'complete';
 
-/** `side`: which leg the cue names; `none` (the default) names no side. */
-export const glideSides = ['none', 'left', 'right'] as const;
-export type GlideSide = (typeof glideSides)[number];
+import type { GlideProgressDetail } from './events.js';
 
-/** Detail of `glide-start`. */
-export interface GlideStartDetail {
-  reps: number;
-  sets: number;
-  phaseSeconds: number;
-}
-
-/** Detail of `glide-phase`. */
-export interface GlidePhaseDetail {
-  /** `extension`, `flexion` or `rest`. */
-  phase: GlidePhase;
-  /** 1-based glide within the set (a rest carries the last glide of the set it follows). */
-  rep: number;
-  /** 1-based set (a rest carries the set it follows). */
-  set: number;
-}
-
-/** Detail of `glide-pause`, `glide-resume` and `glide-reset`. */
-export interface GlideProgressDetail {
-  rep: number;
-  set: number;
-  /** Session time so far in ms, pauses excluded. */
-  elapsedMs: number;
-}
-
-/** Detail of `glide-complete`. */
-export interface GlideCompleteDetail {
-  reps: number;
-  sets: number;
-  /** Session time in ms, pauses excluded: the length of the whole schedule. */
-  elapsedMs: number;
-}
-
-/** Detail of `glide-feedback`. */
-export interface GlideFeedbackDetail {
-  response: SymptomResponse;
-}
-
-declare module '../core/events.js' {
-  interface SciaticaEventDetails {
-    'glide-start': GlideStartDetail;
-    'glide-phase': GlidePhaseDetail;
-    'glide-pause': GlideProgressDetail;
-    'glide-resume': GlideProgressDetail;
-    'glide-reset': GlideProgressDetail;
-    'glide-complete': GlideCompleteDetail;
-    'glide-feedback': GlideFeedbackDetail;
-  }
-}
-
+export type { GlideCompleteDetail, GlideFeedbackDetail, GlidePhaseDetail, GlideProgressDetail, GlideStartDetail } from './events.js';
 
 /** Length of the ring's circle (r = 42), for stroke-dasharray/offset. */
 const RING_LENGTH = 2 * Math.PI * 42;
 
 /** Controls on which Space already does something of its own, so the element must not also toggle. */
 const OWN_SPACE_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY', 'A', 'AUDIO', 'VIDEO']);
-
-interface WakeLockLike {
-  release(): Promise<void>;
-  addEventListener?(type: 'release', listener: () => void): void;
-}
 
 /**
  * A guided seated nerve glide (the "slider"): a set-up screen, then alternating extension and
@@ -140,8 +88,6 @@ export class NerveGlideTimer extends SciaticaElement {
 
   static override styles = [...SciaticaElement.styles, controlStyles, symptomQuestionStyles, nerveGlideTimerStyles];
 
-  // phase-seconds and rest-seconds are written out as attribute() would return them, because the
-  // manifest analyzer reads only literal declarations (with the call it lists a bogus camelCase attribute).
   static override properties: PropertyDeclarations = {
     reps: attribute('reps', numberSpec(glideRanges.reps, glideDefaults.reps)),
     sets: attribute('sets', numberSpec(glideRanges.sets, glideDefaults.sets)),
@@ -149,8 +95,6 @@ export class NerveGlideTimer extends SciaticaElement {
     restSeconds: attribute('rest-seconds', numberSpec(glideRanges.restSeconds, glideDefaults.restSeconds)),
     side: attribute('side', enumSpec(glideSides, 'none')),
     sound: attribute('sound', booleanSpec('sound')),
-    position: { state: true, attribute: false },
-    status: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     feedback: { state: true, attribute: false },
   };
@@ -168,10 +112,6 @@ export class NerveGlideTimer extends SciaticaElement {
   /** A soft tone at each phase change. */
   declare sound: boolean;
 
-  /** Where the session was at the latest poll; `null` before the start. */
-  private declare position: TimelinePosition<GlideSegment> | null;
-  /** The clock's state at the latest poll (`complete` once the completion event has fired). */
-  private declare status: 'idle' | 'running' | 'paused' | 'complete';
   /** The text of the live region: changes on each phase, pause, resume and completion, never per second. */
   private declare announcement: string;
   private declare feedback: SymptomResponse | null;
@@ -182,41 +122,31 @@ export class NerveGlideTimer extends SciaticaElement {
    */
   clock: () => number = () => performance.now();
 
-  private timeline: Timeline<GlideSegment> | null = null;
   /** The settings of the session in progress (attributes may change meanwhile). */
   private session: { reps: number; sets: number; phaseSeconds: number } | null = null;
-  private lastIndex = -1;
-  private readonly loop = new FrameLoop(() => this.tick());
-  private wakeLock: WakeLockLike | null = null;
-  private wakeLockWanted = false;
-  private wakeLockPending = false;
-  private audio: AudioContext | null = null;
+  private readonly sessionClock = new SessionClock<GlideSegment>(this, {
+    now: () => this.clock(),
+    onSegmentsEntered: (entries, latest) => this.onSegmentsEntered(entries, latest.segment),
+    onDone: (position) => this.onDone(position),
+  });
+  private readonly wakeLock = new WakeLockController(this);
+  private readonly tones = new ToneController(this);
+
+  /** Where the session was at the latest poll; `null` before the start. */
+  private get position(): TimelinePosition<GlideSegment> | null {
+    return this.sessionClock.position;
+  }
+
+  /** The clock's state at the latest poll (`complete` once the completion event has fired). */
+  private get status(): SessionStatus {
+    return this.sessionClock.status;
+  }
 
   constructor() {
     super();
-    this.position = null;
-    this.status = 'idle';
     this.announcement = '';
     this.feedback = null;
     this.addEventListener('keydown', this.onKeyDown);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    // Nothing keeps running once the element is gone: the session pauses (silently: nobody is
-    // listening to a detached element) and every frame, timer, wake lock and sound stops. No poll
-    // here: a phase reached since the last frame would fire on the detached element, where page
-    // listeners cannot hear it; the clock keeps it, and the first poll after Resume reports it.
-    if (this.timeline?.state === 'running' && this.timeline.pause()) this.status = 'paused';
-    this.stopLoop();
-    this.releaseWakeLock();
-    this.closeAudio();
   }
 
   // --- public API ---------------------------------------------------------------------------
@@ -250,62 +180,43 @@ export class NerveGlideTimer extends SciaticaElement {
   start(): void {
     if (this.status !== 'idle') return;
     const settings = { reps: this.reps, sets: this.sets, phaseSeconds: this.phaseSeconds, restSeconds: this.restSeconds };
-    this.timeline = new Timeline(buildGlideSchedule(settings), () => this.clock());
     this.session = { reps: settings.reps, sets: settings.sets, phaseSeconds: settings.phaseSeconds };
-    this.lastIndex = -1;
     this.feedback = null;
-    this.timeline.start();
-    this.status = 'running';
-    this.ensureAudio();
+    this.sessionClock.start(buildGlideSchedule(settings));
+    if (this.sound) this.tones.prepare();
     this.emit('glide-start', { ...this.session });
-    this.poll();
-    if (this.status === 'running') {
-      this.schedule();
-      void this.requestWakeLock();
-    }
+    this.sessionClock.tick();
+    if (this.sessionClock.status === 'running') void this.wakeLock.keepAwake();
   }
 
   /** Pauses a running session (time stops counting). Fires `glide-pause`. */
   pause(): void {
-    if (!this.timeline || this.status !== 'running') return;
-    // Catch up first, so every phase crossed until now is fired before the pause.
-    this.poll();
-    if (this.status !== 'running' || !this.timeline.pause()) return;
-    this.status = 'paused';
-    this.position = this.timeline.at();
-    this.stopLoop();
-    this.releaseWakeLock();
+    // The clock catches up first, so every phase crossed until now is fired before the pause.
+    if (!this.sessionClock.pause()) return;
+    this.wakeLock.release();
     this.announcement = msg('Paused.', { id: 'ng-announce-paused' });
     this.emit('glide-pause', this.progressDetail());
   }
 
   /** Continues a paused session exactly where it stopped. Fires `glide-resume`. */
   resume(): void {
-    if (!this.timeline || this.status !== 'paused' || !this.timeline.resume()) return;
-    this.status = 'running';
-    this.ensureAudio();
+    if (!this.sessionClock.resume()) return;
+    if (this.sound) this.tones.prepare();
     this.announcement = msg('Going again.', { id: 'ng-announce-resumed' });
     this.emit('glide-resume', this.progressDetail());
-    this.poll();
-    if (this.status === 'running') {
-      this.schedule();
-      void this.requestWakeLock();
-    }
+    this.sessionClock.tick();
+    if (this.sessionClock.status === 'running') void this.wakeLock.keepAwake();
   }
 
   /** Stops the session and goes back to the set-up screen. Fires `glide-reset` (with where it was) unless already idle. */
   reset(): void {
-    if (!this.timeline || this.status === 'idle') return;
-    if (this.status === 'running') this.poll();
+    if (this.status === 'idle') return;
+    // Catch up first, so the detail says where the session really was.
+    this.sessionClock.tick();
     const detail = this.progressDetail();
-    this.stopLoop();
-    this.releaseWakeLock();
-    this.timeline.reset();
-    this.timeline = null;
+    this.wakeLock.release();
+    this.sessionClock.reset();
     this.session = null;
-    this.lastIndex = -1;
-    this.position = null;
-    this.status = 'idle';
     this.feedback = null;
     this.announcement = '';
     this.emit('glide-reset', detail);
@@ -317,141 +228,26 @@ export class NerveGlideTimer extends SciaticaElement {
    * after moving their fake clock.
    */
   tick(): void {
-    if (this.status !== 'running') return;
-    this.poll();
-    if (this.status === 'running') this.schedule();
+    this.sessionClock.tick();
   }
 
-  // --- the loop -----------------------------------------------------------------------------
+  // --- what the clock reports ----------------------------------------------------------------
 
-  private poll(): void {
-    const timeline = this.timeline;
-    if (!timeline || this.status !== 'running') return;
-    const position = timeline.at();
-    const entered = timeline.segmentsEntered(this.lastIndex, position.index);
-    this.lastIndex = Math.max(this.lastIndex, position.index);
-    this.position = position;
-    for (const entry of entered) {
-      const { kind, rep, set } = entry.segment;
-      this.emit('glide-phase', { phase: kind, rep, set });
-    }
-    const latest = entered.at(-1);
-    if (latest) {
-      this.announcement = this.phaseAnnouncement(latest.segment);
-      this.playTone(latest.segment.kind);
-    }
-    if (position.done) {
-      this.status = 'complete';
-      this.stopLoop();
-      this.releaseWakeLock();
-      const session = this.session ?? { reps: this.reps, sets: this.sets };
-      this.announcement = msg('Well done. You have finished your nerve glides.', { id: 'ng-announce-complete' });
-      this.emit('glide-complete', { reps: session.reps, sets: session.sets, elapsedMs: position.elapsedMs });
-      void this.focusAfterUpdate('.complete-title');
-    }
+  private onSegmentsEntered(entries: readonly SegmentEntry<GlideSegment>[], latest: GlideSegment): void {
+    for (const { segment } of entries) this.emit('glide-phase', { phase: segment.kind, rep: segment.rep, set: segment.set });
+    this.announcement = phaseAnnouncement(latest, this.cueFor(latest.kind), this.session ?? { reps: this.reps, sets: this.sets });
+    if (this.sound) this.tones.play(latest.kind);
   }
 
-  /** Keeps polling while the session runs and the element is on the page. */
-  private schedule(): void {
-    if (this.isConnected && this.status === 'running') this.loop.schedule();
+  private onDone(position: TimelinePosition<GlideSegment>): void {
+    this.wakeLock.release();
+    const session = this.session ?? { reps: this.reps, sets: this.sets };
+    this.announcement = msg('Well done. You have finished your nerve glides.', { id: 'ng-announce-complete' });
+    this.emit('glide-complete', { reps: session.reps, sets: session.sets, elapsedMs: position.elapsedMs });
+    void this.focusAfterUpdate('.complete-title', { onlyFromInside: true });
   }
 
-  private stopLoop(): void {
-    this.loop.stop();
-  }
-
-  // --- wake lock, sound, keyboard -------------------------------------------------------------
-
-  private async requestWakeLock(): Promise<void> {
-    this.wakeLockWanted = true;
-    if (this.wakeLock || this.wakeLockPending) return;
-    try {
-      const api = (navigator as { wakeLock?: { request(type: 'screen'): Promise<WakeLockLike> } }).wakeLock;
-      if (!api) return;
-      this.wakeLockPending = true;
-      const sentinel = await api.request('screen');
-      this.wakeLockPending = false;
-      if (!this.wakeLockWanted) {
-        // Paused, completed or removed while the request was on its way.
-        sentinel.release().catch(() => undefined);
-        return;
-      }
-      this.wakeLock = sentinel;
-      // The browser lets it go by itself when the page is hidden; visibilitychange asks again.
-      sentinel.addEventListener?.('release', () => {
-        if (this.wakeLock === sentinel) this.wakeLock = null;
-      });
-    } catch {
-      // Unsupported, denied (no permission, low battery, not visible): the timer works without it.
-      this.wakeLockPending = false;
-    }
-  }
-
-  private releaseWakeLock(): void {
-    this.wakeLockWanted = false;
-    const sentinel = this.wakeLock;
-    this.wakeLock = null;
-    if (!sentinel) return;
-    try {
-      sentinel.release().catch(() => undefined);
-    } catch {
-      // Already released.
-    }
-  }
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState !== 'visible' || this.status !== 'running') return;
-    // Catch up at once (the rAF loop may have been asleep) and keep the screen on again.
-    this.tick();
-    if (this.status === 'running') void this.requestWakeLock();
-  };
-
-  /** Creates the audio context from the person's click (browsers allow sound only after one). */
-  private ensureAudio(): void {
-    if (!this.sound) return;
-    try {
-      if (!this.audio) {
-        const Context = globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
-        if (!Context) return;
-        this.audio = new Context();
-      }
-      if (this.audio.state === 'suspended') this.audio.resume().catch(() => undefined);
-    } catch {
-      this.audio = null;
-    }
-  }
-
-  /** A short, soft tone: higher for extension, lower for flexion and rest. */
-  private playTone(phase: GlidePhase): void {
-    const audio = this.audio;
-    if (!this.sound || !audio || audio.state === 'closed') return;
-    try {
-      const start = audio.currentTime;
-      const oscillator = audio.createOscillator();
-      const gain = audio.createGain();
-      oscillator.type = 'sine';
-      oscillator.frequency.value = phase === 'extension' ? 660 : phase === 'flexion' ? 494 : 392;
-      gain.gain.setValueAtTime(0.0001, start);
-      gain.gain.exponentialRampToValueAtTime(0.08, start + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.18);
-      oscillator.connect(gain).connect(audio.destination);
-      oscillator.start(start);
-      oscillator.stop(start + 0.2);
-    } catch {
-      // No sound is fine.
-    }
-  }
-
-  private closeAudio(): void {
-    const audio = this.audio;
-    this.audio = null;
-    if (!audio) return;
-    try {
-      audio.close().catch(() => undefined);
-    } catch {
-      // Already closed.
-    }
-  }
+  // --- keyboard -------------------------------------------------------------------------------
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== ' ' && event.code !== 'Space') return;
@@ -476,68 +272,31 @@ export class NerveGlideTimer extends SciaticaElement {
     }
     event.preventDefault();
     // The screen changed under the focus: keep it inside the element.
-    if (this.state !== 'complete') void this.focusAfterUpdate('.session');
+    if (this.state !== 'complete') void this.focusAfterUpdate('.session', { onlyFromInside: true });
   };
 
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    // Only move focus that was inside the element (or lost to <body> by a removed button).
-    const active = document.activeElement;
-    if (target && (active === this || active === document.body || active === null || this.shadowRoot?.activeElement)) target.focus();
-  }
 
   // --- text -------------------------------------------------------------------------------------
 
   private progressDetail(): GlideProgressDetail {
-    return { rep: this.rep, set: this.set, elapsedMs: this.timeline?.elapsedMs() ?? 0 };
+    return { rep: this.rep, set: this.set, elapsedMs: this.sessionClock.elapsedMs };
   }
 
   /** The host's slotted text for a cue, if it gave one. */
   private slottedText(slot: string): string | null {
     const nodes = [...this.children].filter((child) => child.getAttribute('slot') === slot);
     const text = nodes
-      .map((node) => node.textContent ?? '')
+      .map((node) => node.textContent)
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
     return text || null;
   }
 
-  private builtInCue(phase: GlidePhase): string {
-    if (phase === 'extension') {
-      if (this.side === 'left') return msg('Straighten your left knee, pull your toes up toward you and look up.', { id: 'ng-cue-extension-left' });
-      if (this.side === 'right') return msg('Straighten your right knee, pull your toes up toward you and look up.', { id: 'ng-cue-extension-right' });
-      return msg('Straighten the knee of your painful leg, pull your toes up toward you and look up.', { id: 'ng-cue-extension-painful' });
-    }
-    if (phase === 'flexion') {
-      if (this.side === 'left') return msg('Bend your left knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion-left' });
-      if (this.side === 'right') return msg('Bend your right knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion-right' });
-      return msg('Bend that knee back down, point your toes away and tuck your chin down.', { id: 'ng-cue-flexion-painful' });
-    }
-    return msg('Rest. Sit back and breathe.', { id: 'ng-cue-rest' });
-  }
-
-  private phaseName(phase: GlidePhase): string {
-    if (phase === 'extension') return msg('Straighten', { id: 'ng-phase-extension' });
-    if (phase === 'flexion') return msg('Bend', { id: 'ng-phase-flexion' });
-    return msg('Rest', { id: 'ng-phase-rest' });
-  }
-
-  private phaseAnnouncement(segment: GlideSegment): string {
-    const reps = this.session?.reps ?? this.reps;
-    const sets = this.session?.sets ?? this.sets;
-    if (segment.kind === 'rest') {
-      const seconds = Math.round(segment.durationMs / 1000);
-      return msg(str`Set ${segment.set} done. Rest for ${seconds} seconds.`, { id: 'ng-announce-rest' });
-    }
-    const cue = (segment.kind === 'extension' ? this.slottedText('extension-cue') : this.slottedText('flexion-cue')) ?? this.builtInCue(segment.kind);
-    const count =
-      sets > 1
-        ? msg(str`Glide ${segment.rep} of ${reps}, set ${segment.set} of ${sets}.`, { id: 'ng-announce-count-sets' })
-        : msg(str`Glide ${segment.rep} of ${reps}.`, { id: 'ng-announce-count' });
-    // The count only when a glide begins, so each phase change is one short sentence.
-    return segment.kind === 'extension' ? `${count} ${cue}` : cue;
+  /** The cue of a phase: the host's slotted text, else the built-in one. */
+  private cueFor(phase: GlidePhase): string {
+    const slotted = phase === 'extension' ? this.slottedText('extension-cue') : phase === 'flexion' ? this.slottedText('flexion-cue') : null;
+    return slotted ?? builtInCue(phase, this.side);
   }
 
   // --- rendering --------------------------------------------------------------------------------
@@ -608,16 +367,16 @@ export class NerveGlideTimer extends SciaticaElement {
     let cue: TemplateResult;
     if (phase === 'rest') {
       cue = html`<p class="cue" part="cue">
-        <span class="phase-name">${this.phaseName('rest')}</span>
-        ${this.builtInCue('rest')}
+        <span class="phase-name">${phaseName('rest')}</span>
+        ${builtInCue('rest', this.side)}
         <span class="rest-countdown" data-rest-countdown>
           ${msg(str`Next set in ${secondsLeft} s`, { id: 'ng-rest-countdown' })}
         </span>
       </p>`;
     } else {
-      const fallback = this.builtInCue(phase);
+      const fallback = builtInCue(phase, this.side);
       cue = html`<p class="cue" part="cue">
-        <span class="phase-name">${this.phaseName(phase)}</span>
+        <span class="phase-name">${phaseName(phase)}</span>
         ${phase === 'extension'
           ? html`<slot name="extension-cue">${fallback}</slot>`
           : html`<slot name="flexion-cue">${fallback}</slot>`}
@@ -678,18 +437,18 @@ export class NerveGlideTimer extends SciaticaElement {
 
   private readonly onStartClick = (): void => {
     this.start();
-    void this.focusAfterUpdate('.session');
+    void this.focusAfterUpdate('.session', { onlyFromInside: true });
   };
 
   private readonly onResetClick = (): void => {
     this.reset();
-    void this.focusAfterUpdate('button.start');
+    void this.focusAfterUpdate('button.start', { onlyFromInside: true });
   };
 
   private readonly onAgainClick = (): void => {
     this.reset();
     this.start();
-    void this.focusAfterUpdate('.session');
+    void this.focusAfterUpdate('.session', { onlyFromInside: true });
   };
 
   private readonly onFeedback = (response: SymptomResponse): void => {

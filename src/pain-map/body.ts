@@ -47,14 +47,19 @@ const innerEdge: readonly Knot[] = [
   [432, 88],
 ];
 
+/** x at height y along a polyline of knots (sorted by y), held flat beyond its ends. */
 function at(knots: readonly Knot[], y: number): number {
-  if (y <= knots[0][0]) return knots[0][1];
-  for (let i = 1; i < knots.length; i++) {
-    const [y1, x1] = knots[i];
-    const [y0, x0] = knots[i - 1];
-    if (y <= y1) return x0 + ((y - y0) / (y1 - y0)) * (x1 - x0);
+  let previous: Knot | undefined;
+  for (const knot of knots) {
+    const [y1, x1] = knot;
+    if (y <= y1) {
+      if (!previous) return x1;
+      const [y0, x0] = previous;
+      return x0 + ((y - y0) / (y1 - y0)) * (x1 - x0);
+    }
+    previous = knot;
   }
-  return knots[knots.length - 1][1];
+  return previous?.[1] ?? 0;
 }
 
 /** x across the viewer's-left leg at fraction f (0 outer edge, 1 inner edge) and height y. */

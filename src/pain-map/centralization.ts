@@ -36,8 +36,9 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
-import { saysPhysicalTherapist } from '../core/locale.js';
-import { isQuality, isRegionId, painQualities, regionById, regionIds } from './regions.js';
+import { isRecord, own } from '../core/records.js';
+import { getLocale, getLocaleTag, saysPhysicalTherapist } from '../core/locale.js';
+import { isQuality, isRegionId, painQualities, qualityName, regionById, regionIds } from './regions.js';
 import type { ExtentRank, Quality, RegionId } from './regions.js';
 
 /** What the person marked on one region. */
@@ -49,14 +50,14 @@ export interface RegionMark {
 }
 
 /**
- * A pain map, as in design/API.md: region id → mark. A region that is not in `regions` has
+ * A pain map, as in docs/elements.md: region id → mark. A region that is not in `regions` has
  * nothing marked.
  */
 export interface PainMap {
   regions: Partial<Record<RegionId, RegionMark>>;
 }
 
-/** The direction of change between two maps (design/CLINICAL.md). */
+/** The direction of change between two maps (docs/clinical-basis.md). */
 export type PainTrend = 'centralizing' | 'peripheralizing' | 'unchanged';
 
 /** The result of `parsePainMap`: always a usable map, and what was wrong with the input. */
@@ -92,7 +93,7 @@ export interface SerializedPainMap {
   regions: Record<string, { intensity: number; qualities: Quality[] }>;
 }
 
-/** The lowest and highest intensity (design/API.md: 0–10). */
+/** The lowest and highest intensity (docs/elements.md: 0–10). */
 export const minIntensity = 0;
 export const maxIntensity = 10;
 
@@ -122,9 +123,11 @@ export function isMarked(mark: RegionMark | undefined): boolean {
   return mark.intensity > 0 || mark.qualities.length > 0;
 }
 
-// Looks a region up only among the map's own properties, so a prototype (polluted or not) can
-// never make a region look marked.
-function markOf(map: PainMap, id: RegionId): RegionMark | undefined {
+/**
+ * The mark of one region, looked up only among the map's own properties, so a prototype (polluted or
+ * not) can never make a region look marked.
+ */
+export function markOf(map: PainMap, id: RegionId): RegionMark | undefined {
   return Object.hasOwn(map.regions, id) ? map.regions[id] : undefined;
 }
 
@@ -194,7 +197,7 @@ function reach(map: PainMap): ExtentRank {
 }
 
 /**
- * The direction of change from `previous` to `current` (design/CLINICAL.md): extent down →
+ * The direction of change from `previous` to `current` (docs/clinical-basis.md): extent down →
  * `centralizing`, up → `peripheralizing`, same → `unchanged`; intensity never changes the answer.
  * `null` when there is no previous map. A map with nothing marked counts as reaching no further
  * than the lower back (see the module comment for why).
@@ -256,6 +259,42 @@ export function trendText(summary: PainMapSummary): string | null {
         });
       }
       return msg('Your symptoms reach as far from your back as they did last time.', { id: 'pm-trend-unchanged' });
+  }
+}
+
+/** A quality as a word inside a sentence: lower case, except in German, where nouns keep their capital. */
+function qualityWord(q: Quality): string {
+  const name = qualityName(q);
+  return getLocale() === 'de' ? name : name.toLocaleLowerCase(getLocaleTag());
+}
+
+/** What a region says to a screen reader and in the list: its name, its pain and how it feels. */
+export function markLabel(map: PainMap, id: RegionId): string {
+  const name = regionById(id)?.name() ?? id;
+  const mark = markOf(map, id);
+  if (!mark || !isMarked(mark)) return msg(str`${name}, not marked`, { id: 'pm-ui-region-unmarked' });
+  const pain =
+    mark.intensity > 0
+      ? msg(str`${name}, pain ${formatNumber(mark.intensity)} of 10`, { id: 'pm-ui-region-pain' })
+      : msg(str`${name}, no pain`, { id: 'pm-ui-region-no-pain' });
+  return [pain, ...mark.qualities.map(qualityWord)].join(', ');
+}
+
+/** How far from the back the symptoms reach, in words, for the history table. */
+export function extentWords(rank: ExtentRank | null): string {
+  switch (rank) {
+    case null:
+      return msg('Nothing marked', { id: 'pm-ui-extent-none' });
+    case 0:
+      return msg('Lower back', { id: 'pm-ui-extent-0' });
+    case 1:
+      return msg('Buttock, hip or groin', { id: 'pm-ui-extent-1' });
+    case 2:
+      return msg('Thigh', { id: 'pm-ui-extent-2' });
+    case 3:
+      return msg('Knee or lower leg', { id: 'pm-ui-extent-3' });
+    case 4:
+      return msg('Foot', { id: 'pm-ui-extent-4' });
   }
 }
 
@@ -351,16 +390,6 @@ function show(value: unknown): string {
   }
 }
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Reads only own properties: a polluted Object.prototype must not be able to supply `regions`,
-// `intensity` or `qualities`.
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
 function parseQualities(value: unknown, where: string, problems: Problems): Quality[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -383,7 +412,7 @@ function parseQualities(value: unknown, where: string, problems: Problems): Qual
 }
 
 function parseMark(value: unknown, where: string, problems: Problems): RegionMark | null {
-  if (!isPlainRecord(value)) {
+  if (!isRecord(value)) {
     problems.add(`${where}: expected {"intensity": 0–10, "qualities": […]}, got ${show(value)}; region dropped`);
     return null;
   }
@@ -398,7 +427,7 @@ function parseMark(value: unknown, where: string, problems: Problems): RegionMar
 
 function parseObject(input: unknown, problems: Problems): PainMap {
   if (input === null || input === undefined) return emptyPainMap();
-  if (!isPlainRecord(input)) {
+  if (!isRecord(input)) {
     problems.add(`expected a map like {"regions": {…}}, got ${show(input)}; using an empty map`);
     return emptyPainMap();
   }
@@ -406,7 +435,7 @@ function parseObject(input: unknown, problems: Problems): PainMap {
   // A map with no "regions" simply has nothing marked. Other top-level keys (a host's own date, say)
   // are left alone without a warning, so hosts can store extra fields beside the map.
   if (regions === undefined) return emptyPainMap();
-  if (!isPlainRecord(regions)) {
+  if (!isRecord(regions)) {
     problems.add(`"regions" should be an object of region id → mark, got ${show(regions)}; using an empty map`);
     return emptyPainMap();
   }
@@ -464,7 +493,7 @@ export function parsePainMap(input: unknown): ParsedPainMap {
       }
     }
     const map = parseObject(value, problems);
-    return { map, problems: problems.done(), hasRegions: isPlainRecord(value) && isPlainRecord(own(value, 'regions')) };
+    return { map, problems: problems.done(), hasRegions: isRecord(value) && isRecord(own(value, 'regions')) };
   } catch {
     // Only a hostile object gets here (a getter or proxy that throws): nothing it says can be trusted.
     return {

@@ -1,8 +1,8 @@
 /**
  * The pain map's dated history, as kept in `localStorage` when a host opts in with `storage-key`.
  *
- * Pure: no DOM and no storage access. The element reads and writes the text; this module only
- * turns text into entries and entries into text, so it can be tested without a browser's storage.
+ * The format functions are pure (text ↔ entries). `loadHistory`, `saveHistory` and `deleteHistory`
+ * go through `core/storage.ts` and say what happened, so the element only shows it and warns.
  *
  * The stored text is JSON of this shape (the `format` marker tells our data from a host's own data
  * that happens to use the same key):
@@ -18,6 +18,8 @@
  * - Inside readable history, an entry with a bad date is dropped and a map with bad parts keeps its
  *   valid part (`parsePainMap`), each with a problem for the console.
  */
+import { isRecord } from '../core/records.js';
+import { readStored, removeStored, writeStored } from '../core/storage.js';
 import { extent, parsePainMap, serializePainMap, worstIntensity, type PainMap, type SerializedPainMap } from './centralization.js';
 
 export const historyFormat = 'sciatica-widgets/pain-map-history';
@@ -65,10 +67,6 @@ export function localIsoDate(d: Date): string {
 export function dateFromIso(iso: string): Date {
   const m = DATE.exec(iso);
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -170,4 +168,34 @@ export function chartPoints(entries: readonly HistoryEntry[], width: number, hei
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+// --- storage ---
+
+/** What `loadHistory` found under a key. */
+export type HistoryLoad =
+  | { status: 'ok'; entries: HistoryEntry[]; problems: string[] }
+  | { status: 'unavailable' }
+  | { status: 'unreadable'; problems: string[] };
+
+/** Reads the history stored under `key`: its entries (and what was dropped), or why there are none. */
+export function loadHistory(key: string): HistoryLoad {
+  const read = readStored(key);
+  if (!read.ok) return { status: 'unavailable' };
+  const parsed = parseHistory(read.text);
+  return parsed.readable ? { status: 'ok', entries: parsed.entries, problems: parsed.problems } : { status: 'unreadable', problems: parsed.problems };
+}
+
+/** What `saveHistory` did: `saved`, or `quota` (storage full) / `unavailable`, with the browser's reason. */
+export type HistorySave = { status: 'saved' } | { status: 'quota' | 'unavailable'; reason: string };
+
+/** Stores `entries` under `key`, replacing whatever was there. */
+export function saveHistory(key: string, entries: readonly HistoryEntry[]): HistorySave {
+  const written = writeStored(key, serializeHistory(entries));
+  return written.ok ? { status: 'saved' } : { status: written.problem, reason: written.reason };
+}
+
+/** Deletes the history under `key`: `deleted`, or `unavailable` when storage refused. */
+export function deleteHistory(key: string): 'deleted' | 'unavailable' {
+  return removeStored(key).ok ? 'deleted' : 'unavailable';
 }

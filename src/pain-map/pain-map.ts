@@ -1,105 +1,50 @@
 /**
  * `<pain-map>`: a body diagram on which a person marks where it hurts, how much and how it feels,
- * and sees whether the pain is centralizing (CLINICAL.md).
+ * and sees whether the pain is centralizing (docs/clinical-basis.md).
  *
  * The data and the rules live in `regions.ts` (the catalogue), `centralization.ts` (parsing, extent,
  * trend, summary text) and `history.ts` (the stored history); the drawing in `body.ts`. This element
  * only shows, edits and reports.
  */
-import { html, nothing, svg, type PropertyDeclaration, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDate, formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
 import { booleanSpec, describeValue, enumSpec, textSpec } from '../core/attributes.js';
-import { getLocale, getLocaleTag } from '../core/locale.js';
-import { renderEmergencyBox, renderSafetyNet } from '../core/emergency.js';
 import { controlStyles, emergencyStyles } from '../core/styles.js';
-import { warnOnce } from '../core/warn.js';
-import { bodyOutline, regionShapes, sideLabels, viewHeight, viewWidth, type RegionShape } from './body.js';
+import { renderRedFlagAdvice, renderTrend } from './advice.js';
+import type { RegionShape } from './body.js';
+import { renderBodyView, renderScale } from './drawing.js';
 import {
   emptyPainMap,
   extent,
-  intensityText,
   isMarked,
+  markLabel,
+  markOf,
   markedRegionIds,
   parsePainMap,
   redFlags,
   serializePainMap,
   summarize,
   trend,
-  trendText,
   withMark,
-  worstIntensity,
   type PainMap,
   type PainMapRedFlag,
+  type PainMapSummary,
   type PainTrend,
   type RegionMark,
   type SerializedPainMap,
 } from './centralization.js';
-import { chartPoints, dateFromIso, latestBefore, localIsoDate, parseHistory, serializeHistory, withEntry, type HistoryEntry } from './history.js';
-import { painQualities, qualityName, regionById, type BodyView, type ExtentRank, type Quality, type RegionId } from './regions.js';
+import { renderEditor } from './editor.js';
+import { deleteHistory, latestBefore, loadHistory, localIsoDate, saveHistory, withEntry, type HistoryEntry } from './history.js';
+import { renderHistory, type StorageNotice } from './history-view.js';
+import { isNavigationKey, nextRegion, orderedShapes } from './navigation.js';
+import { regionById, type BodyView, type ExtentRank, type Quality, type RegionId } from './regions.js';
 import { painMapStyles } from './styles.js';
 
 export const painMapViews = ['back', 'front', 'both'] as const;
 export type PainMapView = (typeof painMapViews)[number];
 
-/** Detail of `pain-map-change`. */
-export interface PainMapChangeDetail {
-  /** The whole map now, in its canonical stored form (only marked regions). */
-  value: SerializedPainMap;
-  /** How far from the spine the symptoms reach (0 low back … 4 foot), or `null` when nothing is marked. */
-  extent: ExtentRank | null;
-  /** The trend against the previous map, or `null` when there is none. */
-  trend: PainTrend | null;
-}
-
-/** Detail of `pain-map-red-flag`. */
-export interface PainMapRedFlagDetail {
-  /** Every red flag the map shows now (`both-legs`, `saddle`), including the one just raised. */
-  flags: PainMapRedFlag[];
-}
-
-declare module '../core/events.js' {
-  interface SciaticaEventDetails {
-    'pain-map-change': PainMapChangeDetail;
-    'pain-map-red-flag': PainMapRedFlagDetail;
-  }
-}
-
-type StorageNotice = 'saved' | 'deleted' | 'quota' | 'unavailable' | 'unreadable' | null;
-
-function markOf(map: PainMap, id: RegionId): RegionMark | undefined {
-  return Object.hasOwn(map.regions, id) ? map.regions[id] : undefined;
-}
-
-function qualityWord(q: Quality): string {
-  const name = qualityName(q);
-  // In German, nouns keep their capital; elsewhere a quality inside a sentence reads in lower case.
-  return getLocale() === 'de' ? name : name.toLocaleLowerCase(getLocaleTag());
-}
-
-function extentWords(rank: ExtentRank | null): string {
-  switch (rank) {
-    case null:
-      return msg('Nothing marked', { id: 'pm-ui-extent-none' });
-    case 0:
-      return msg('Lower back', { id: 'pm-ui-extent-0' });
-    case 1:
-      return msg('Buttock, hip or groin', { id: 'pm-ui-extent-1' });
-    case 2:
-      return msg('Thigh', { id: 'pm-ui-extent-2' });
-    case 3:
-      return msg('Knee or lower leg', { id: 'pm-ui-extent-3' });
-    case 4:
-      return msg('Foot', { id: 'pm-ui-extent-4' });
-  }
-}
-
-/** Regions of the shown views in reading order: the back view first, each top to bottom, left to right. */
-function orderedShapes(views: readonly BodyView[]): RegionShape[] {
-  return views.flatMap((view) => regionShapes(view).sort((a, b) => a.y - b.y || a.x - b.x));
-}
+export type { PainMapChangeDetail, PainMapRedFlagDetail } from './events.js';
 
 /**
  * A body diagram, back and front, on which a person marks where they feel symptoms, how strong the
@@ -169,7 +114,7 @@ export class PainMapElement extends SciaticaElement {
     value: { attribute: 'value', noAccessor: true },
     previous: { attribute: 'previous', noAccessor: true },
     readonly: attribute('readonly', booleanSpec('readonly')),
-    storageKey: { attribute: 'storage-key' },
+    storageKey: attribute('storage-key', textSpec),
     current: { state: true, attribute: false },
     previousMap: { state: true, attribute: false },
     selected: { state: true, attribute: false },
@@ -184,7 +129,7 @@ export class PainMapElement extends SciaticaElement {
   /** Display only. */
   declare readonly: boolean;
   /** The `localStorage` key of the history, or unset (nothing stored). */
-  declare storageKey: string | null | undefined;
+  declare storageKey: string | null;
 
   private declare current: PainMap;
   private declare previousMap: PainMap | null;
@@ -260,10 +205,10 @@ export class PainMapElement extends SciaticaElement {
     // A previous "map" without `regions` is no earlier map (see ParsedPainMap.hasRegions).
     const unusable = (problems.length > 0 && markedRegionIds(map).length === 0) || (ignoreUnreadable && !hasRegions);
     for (const problem of problems) {
-      warnOnce(this, `${name}:${problem}`, `<${this.localName}>: ${name}: ${problem}.`);
+      this.warn(`${name}:${problem}`, `${name}: ${problem}.`);
     }
     if (unusable && ignoreUnreadable) {
-      warnOnce(this, `${name}:ignored`, `<${this.localName}>: ${name}: nothing in it could be used, so there is no earlier map to compare with.`);
+      this.warn(`${name}:ignored`, `${name}: nothing in it could be used, so there is no earlier map to compare with.`);
       return null;
     }
     return map;
@@ -291,8 +236,6 @@ export class PainMapElement extends SciaticaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey')) {
-      // Script may set anything; what is not text (or a number) warns and stores nothing.
-      this.storageKey = this.validate('storage-key', this.storageKey, textSpec);
       this.loadHistory();
     }
     if (changed.has('readonly') && this.readonly) {
@@ -331,10 +274,9 @@ export class PainMapElement extends SciaticaElement {
     if (id) this.focusId = id;
   }
 
-  private async focusRegion(id: RegionId): Promise<void> {
+  private focusRegion(id: RegionId): Promise<void> {
     this.focusId = id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(`[data-region="${id}"]`)?.focus();
+    return this.focusAfterUpdate(`[data-region="${id}"]`);
   }
 
   private shownViews(): BodyView[] {
@@ -342,30 +284,13 @@ export class PainMapElement extends SciaticaElement {
   }
 
   private onRegionKey(event: KeyboardEvent, shape: RegionShape): void {
-    const order = orderedShapes(this.shownViews());
-    const index = order.findIndex((s) => s.id === shape.id);
-    let target: RegionShape | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = order[Math.min(index + 1, order.length - 1)];
-        break;
-      case 'ArrowLeft':
-        target = order[Math.max(index - 1, 0)];
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        const down = event.key === 'ArrowDown';
-        const column = order.filter((s) => s.view === shape.view && s.side === shape.side && (down ? s.y > shape.y : s.y < shape.y));
-        column.sort((a, b) => (down ? a.y - b.y : b.y - a.y) || Math.abs(a.x - shape.x) - Math.abs(b.x - shape.x));
-        target = column[0] ?? shape;
-        break;
-      }
-      case 'Home':
-        target = order[0];
-        break;
-      case 'End':
-        target = order[order.length - 1];
-        break;
+    const { key } = event;
+    if (isNavigationKey(key)) {
+      event.preventDefault();
+      void this.focusRegion(nextRegion(orderedShapes(this.shownViews()), shape, key).id);
+      return;
+    }
+    switch (key) {
       case 'Enter':
       case ' ':
         event.preventDefault();
@@ -384,15 +309,13 @@ export class PainMapElement extends SciaticaElement {
         this.setMark(shape.id, null);
         return;
       default:
-        if (/^[0-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        // A digit sets the pain at once; with a modifier it is the browser's shortcut, not ours.
+        if (/^[0-9]$/.test(key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
           event.preventDefault();
           this.select(shape.id);
-          this.setMark(shape.id, { ...this.markFor(shape.id), intensity: Number(event.key) });
+          this.setMark(shape.id, { ...this.markFor(shape.id), intensity: Number(key) });
         }
-        return;
     }
-    event.preventDefault();
-    if (target) void this.focusRegion(target.id);
   }
 
   private onIntensity(id: RegionId, event: Event): void {
@@ -414,21 +337,12 @@ export class PainMapElement extends SciaticaElement {
     void this.focusRegion(id);
   }
 
-  private async editFromList(id: RegionId): Promise<void> {
+  private editFromList(id: RegionId): Promise<void> {
     this.select(id);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#pm-intensity')?.focus();
+    return this.focusAfterUpdate('#pm-intensity');
   }
 
-  // --- storage (only ever touched when storageKey is set) ---
-
-  private storage(): Storage | null {
-    try {
-      return globalThis.localStorage ?? null;
-    } catch {
-      return null;
-    }
-  }
+  // --- storage (only ever touched when storageKey is set: history.ts) ---
 
   private loadHistory(): void {
     this.entries = [];
@@ -436,31 +350,23 @@ export class PainMapElement extends SciaticaElement {
     this.notice = null;
     const key = this.storageKey;
     if (!key) return;
-    const storage = this.storage();
-    let text: string | null;
-    try {
-      if (!storage) throw new Error('no localStorage');
-      text = storage.getItem(key);
-    } catch {
+    const shown = describeValue(key);
+    const loaded = loadHistory(key);
+    if (loaded.status === 'unavailable') {
       this.notice = 'unavailable';
-      warnOnce(this, `storage-unavailable:${key}`, `<${this.localName}>: storage-key=${describeValue(key)}: localStorage is not available here; the history cannot be kept.`);
+      this.warn(`storage-unavailable:${key}`, `storage-key=${shown}: localStorage is not available here; the history cannot be kept.`);
       return;
     }
-    const parsed = parseHistory(text);
-    if (!parsed.readable) {
+    if (loaded.status === 'unreadable') {
       this.notice = 'unreadable';
-      warnOnce(
-        this,
-        `storage-unreadable:${key}`,
-        `<${this.localName}>: storage-key=${describeValue(key)}: ${parsed.problems.join('; ')}; ignored. It is left as it is unless the person saves a map, which replaces it.`,
-      );
+      this.warn(`storage-unreadable:${key}`, `storage-key=${shown}: ${loaded.problems.join('; ')}; ignored. It is left as it is unless the person saves a map, which replaces it.`);
       return;
     }
-    if (parsed.problems.length > 0) {
-      warnOnce(this, `storage-problems:${key}`, `<${this.localName}>: storage-key=${describeValue(key)}: parts of the stored history were dropped: ${parsed.problems.join('; ')}.`);
+    if (loaded.problems.length > 0) {
+      this.warn(`storage-problems:${key}`, `storage-key=${shown}: parts of the stored history were dropped: ${loaded.problems.join('; ')}.`);
     }
-    this.entries = parsed.entries;
-    const today = parsed.entries.find((entry) => entry.date === localIsoDate(new Date()));
+    this.entries = loaded.entries;
+    const today = loaded.entries.find((entry) => entry.date === localIsoDate(new Date()));
     if (today && !this.valueGiven && !this.edited) this.current = today.map;
   }
 
@@ -468,191 +374,77 @@ export class PainMapElement extends SciaticaElement {
     const key = this.storageKey;
     if (!key || this.readonly) return;
     const entries = withEntry(this.entries, localIsoDate(new Date()), this.current);
-    const storage = this.storage();
-    try {
-      if (!storage) throw new Error('no localStorage');
-      storage.setItem(key, serializeHistory(entries));
-    } catch (error) {
-      const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-      const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error instanceof DOMException && error.code === 22);
-      this.notice = quota ? 'quota' : 'unavailable';
-      warnOnce(this, `storage-save:${name}`, `<${this.localName}>: storage-key=${describeValue(key)}: could not save (${name || String(error)}).`);
+    const saved = saveHistory(key, entries);
+    if (saved.status !== 'saved') {
+      this.notice = saved.status;
+      this.warn(`storage-save:${saved.reason}`, `storage-key=${describeValue(key)}: could not save (${saved.reason}).`);
       return;
     }
     this.entries = entries;
     this.notice = 'saved';
   }
 
-  private async askDelete(): Promise<void> {
+  private askDelete(): Promise<void> {
     this.confirming = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('.confirm-cancel')?.focus();
+    return this.focusAfterUpdate('.confirm-cancel');
   }
 
-  private async answerDelete(yes: boolean): Promise<void> {
+  private answerDelete(yes: boolean): Promise<void> {
     this.confirming = false;
     if (yes && this.storageKey) {
-      try {
-        this.storage()?.removeItem(this.storageKey);
-        this.entries = [];
-        this.notice = 'deleted';
-      } catch {
-        this.notice = 'unavailable';
-      }
+      this.notice = deleteHistory(this.storageKey);
+      if (this.notice === 'deleted') this.entries = [];
     }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(yes ? '.save' : '.delete')?.focus();
+    return this.focusAfterUpdate(yes ? '.save' : '.delete');
   }
 
   // --- rendering ---
 
-  private regionLabel(id: RegionId): string {
-    const name = regionById(id)?.name() ?? id;
-    const mark = markOf(this.current, id);
-    if (!isMarked(mark) || !mark) return msg(str`${name}, not marked`, { id: 'pm-ui-region-unmarked' });
-    const qualities = mark.qualities.map(qualityWord);
-    const pain =
-      mark.intensity > 0
-        ? msg(str`${name}, pain ${formatNumber(mark.intensity)} of 10`, { id: 'pm-ui-region-pain' })
-        : msg(str`${name}, no pain`, { id: 'pm-ui-region-no-pain' });
-    return [pain, ...qualities].join(', ');
+  /** The comparison to show under the map, with the day of the earlier map when it was saved. */
+  private trendSummary(): { summary: PainMapSummary; date: string | null } | null {
+    const compared = this.comparison();
+    return compared ? { summary: summarize(compared.map, this.current), date: compared.date } : null;
+  }
+
+  private renderEditor(id: RegionId): TemplateResult {
+    return renderEditor(
+      { name: regionById(id)?.name() ?? id, mark: this.markFor(id) },
+      {
+        intensity: (event) => this.onIntensity(id, event),
+        quality: (quality, event) => this.onQuality(id, quality, event),
+        done: () => this.closeEditor(id, false),
+        remove: () => this.closeEditor(id, true),
+      },
+    );
   }
 
   protected renderContent(): TemplateResult {
     const views = this.shownViews();
     const order = orderedShapes(views);
     const tabStop = order.some((s) => s.id === this.focusId) ? this.focusId : (this.selected ?? order[0]?.id ?? null);
+    const drawing = { map: this.current, selected: this.selected, tabStop, readonly: this.readonly };
+    const handlers = {
+      select: (id: RegionId) => this.select(id),
+      focus: (id: RegionId) => (this.focusId = id),
+      key: (event: KeyboardEvent, shape: RegionShape) => this.onRegionKey(event, shape),
+    };
     return html`
-      ${this.renderRedFlags()}
+      ${renderRedFlagAdvice(redFlags(this.current), this.effectiveEmergencyNumber)}
       ${this.readonly
         ? nothing
         : html`<p class="help" id="pm-help">
             ${msg('Choose each place where you feel pain, numbness or tingling, then say how strong it is and how it feels.', { id: 'pm-ui-help' })}
             <span class="keys">${msg('With a keyboard: arrow keys move between places, Enter chooses one, and the number keys 0 to 9 set the pain.', { id: 'pm-ui-help-keys' })}</span>
           </p>`}
-      <div class="views ${views.length === 2 ? 'two' : 'one'}">${views.map((view) => this.renderView(view, tabStop))}</div>
-      ${this.renderScale()} ${this.selected && !this.readonly ? this.renderEditor(this.selected) : nothing} ${this.renderTrend()} ${this.renderList()}
-      ${this.storageKey ? this.renderHistory() : nothing}
+      <div class="views ${views.length === 2 ? 'two' : 'one'}">${views.map((view) => renderBodyView(view, drawing, handlers))}</div>
+      ${renderScale()} ${this.selected && !this.readonly ? this.renderEditor(this.selected) : nothing} ${renderTrend(this.trendSummary(), this.effectiveEmergencyNumber)} ${this.renderList()}
+      ${this.storageKey
+        ? renderHistory(
+            { entries: this.entries, notice: this.notice, readonly: this.readonly, confirming: this.confirming },
+            { save: () => this.saveToday(), askDelete: () => void this.askDelete(), answerDelete: (yes) => void this.answerDelete(yes) },
+          )
+        : nothing}
     `;
-  }
-
-  /** The emergency advice for the red flags on the map, first in the element so nothing hides it. */
-  private renderRedFlags(): TemplateResult | typeof nothing {
-    const flags = redFlags(this.current);
-    if (flags.length === 0) return nothing;
-    const reasons = flags.map((flag) =>
-      flag === 'both-legs'
-        ? msg('You marked symptoms in both legs. Sciatica in both legs can be a sign of pressure on the nerves at the base of the spine.', {
-            id: 'pm-flag-both-legs',
-          })
-        : msg('You marked symptoms in the saddle area. Numbness or tingling there can be a sign of pressure on the nerves at the base of the spine.', {
-            id: 'pm-flag-saddle',
-          }),
-    );
-    return renderEmergencyBox(this.effectiveEmergencyNumber, { reasons });
-  }
-
-  private renderView(view: BodyView, tabStop: RegionId | null): TemplateResult {
-    const title =
-      view === 'back'
-        ? msg('Back of the body, seen from behind: your left is on the left', { id: 'pm-ui-view-back' })
-        : msg('Front of the body, facing you: your left is on the right', { id: 'pm-ui-view-front' });
-    const caption = view === 'back' ? msg('Back', { id: 'pm-ui-caption-back' }) : msg('Front', { id: 'pm-ui-caption-front' });
-    return html`<figure class="view view-${view}">
-      <figcaption id="pm-caption-${view}">${caption}</figcaption>
-      <svg
-        part="body"
-        class="body"
-        viewBox="0 0 ${viewWidth} ${viewHeight}"
-        role="group"
-        aria-label=${title}
-        aria-describedby=${this.readonly ? nothing : 'pm-help'}
-      >
-        ${bodyOutline(view)} ${regionShapes(view).map((shape) => this.renderRegion(shape, tabStop))} ${sideLabels(view)}
-      </svg>
-    </figure>`;
-  }
-
-  private renderRegion(shape: RegionShape, tabStop: RegionId | null): SVGTemplateResult {
-    const mark = markOf(this.current, shape.id);
-    const marked = isMarked(mark);
-    const level = marked && mark ? `i${mark.intensity}` : 'unmarked';
-    const selected = this.selected === shape.id;
-    const label = this.regionLabel(shape.id);
-    const number =
-      marked && mark
-        ? svg`<g class="badge ${level}" aria-hidden="true">
-            <circle cx=${shape.x} cy=${shape.y} r="8.5"></circle>
-            <text x=${shape.x} y=${shape.y} dy="0.35em" text-anchor="middle">${mark.intensity}</text>
-          </g>`
-        : nothing;
-    if (this.readonly) {
-      return svg`<path part="region" class="region ${level}" data-region=${shape.id} d=${shape.d} role="img" aria-label=${label}></path>${number}`;
-    }
-    return svg`<path
-        part="region"
-        class="region ${level} ${selected ? 'selected' : ''}"
-        data-region=${shape.id}
-        d=${shape.d}
-        role="button"
-        tabindex=${shape.id === tabStop ? '0' : '-1'}
-        aria-label=${label}
-        aria-pressed=${selected ? 'true' : 'false'}
-        @click=${() => this.select(shape.id)}
-        @focus=${() => (this.focusId = shape.id)}
-        @keydown=${(e: KeyboardEvent) => this.onRegionKey(e, shape)}
-      ></path>${number}`;
-  }
-
-  private renderScale(): TemplateResult {
-    const steps = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    return html`<div class="scale" aria-hidden="true">
-      <span class="scale-end">${msg('Mild', { id: 'pm-ui-scale-mild' })}</span>
-      <span class="scale-steps">${steps.map((n) => html`<span class="step i${n}">${n}</span>`)}</span>
-      <span class="scale-end">${msg('Worst', { id: 'pm-ui-scale-worst' })}</span>
-    </div>`;
-  }
-
-  private renderEditor(id: RegionId): TemplateResult {
-    const mark = this.markFor(id);
-    const name = regionById(id)?.name() ?? id;
-    return html`<section class="editor" part="editor" aria-labelledby="pm-editor-title">
-      <h3 id="pm-editor-title">${name}</h3>
-      <div class="intensity">
-        <label for="pm-intensity">${msg('How strong is the pain? (0 to 10)', { id: 'pm-ui-intensity-label' })}</label>
-        <div class="range-row">
-          <input
-            id="pm-intensity"
-            type="range"
-            min="0"
-            max="10"
-            step="1"
-            .value=${live(String(mark.intensity))}
-            aria-describedby="pm-ends"
-            @input=${(e: Event) => this.onIntensity(id, e)}
-            @change=${(e: Event) => this.onIntensity(id, e)}
-          />
-          <output class="intensity-value" for="pm-intensity" aria-hidden="true">${mark.intensity}</output>
-        </div>
-        <div class="ends" id="pm-ends">
-          <span>${msg('0: No pain', { id: 'pm-ui-end-none' })}</span>
-          <span>${msg('10: Worst pain imaginable', { id: 'pm-ui-end-worst' })}</span>
-        </div>
-      </div>
-      <fieldset class="qualities">
-        <legend>${msg('How does it feel? Tick all that fit.', { id: 'pm-ui-qualities' })}</legend>
-        ${painQualities.map(
-          (q) => html`<label class="quality">
-            <input type="checkbox" name="quality" value=${q} .checked=${live(mark.qualities.includes(q))} @change=${(e: Event) => this.onQuality(id, q, e)} />
-            <span>${qualityName(q)}</span>
-          </label>`,
-        )}
-      </fieldset>
-      <div class="editor-actions">
-        <button type="button" class="done" @click=${() => this.closeEditor(id, false)}>${msg('Done', { id: 'pm-ui-done' })}</button>
-        <button type="button" class="secondary remove" @click=${() => this.closeEditor(id, true)}>${msg('Remove', { id: 'pm-ui-remove' })}</button>
-      </div>
-    </section>`;
   }
 
   private renderList(): TemplateResult {
@@ -665,7 +457,7 @@ export class PainMapElement extends SciaticaElement {
             ${ids.map((id) => {
               const intensity = markOf(this.current, id)?.intensity ?? 0;
               return html`<li data-region=${id}>
-                <span class="list-text">${this.regionLabel(id)}</span>
+                <span class="list-text">${markLabel(this.current, id)}</span>
                 ${this.readonly
                   ? nothing
                   : html`<button type="button" class="secondary edit" aria-label=${msg(str`Change: ${regionById(id)?.name() ?? id}`, { id: 'pm-ui-change-region' })} @click=${() => this.editFromList(id)}>
@@ -678,126 +470,5 @@ export class PainMapElement extends SciaticaElement {
     </section>`;
   }
 
-  private renderTrend(): TemplateResult | typeof nothing {
-    const compared = this.comparison();
-    if (!compared) return html`<div class="trend-live" aria-live="polite"></div>`;
-    const summary = summarize(compared.map, this.current);
-    const words = trendText(summary);
-    const intensity = intensityText(summary);
-    const since = compared.date
-      ? msg(str`Compared with your map from ${formatDay(compared.date)}.`, { id: 'pm-ui-compared-date' })
-      : msg('Compared with your earlier map.', { id: 'pm-ui-compared-earlier' });
-    const kind = summary.trend ?? 'unchanged';
-    return html`<div class="trend-live" aria-live="polite">
-      <div class="trend trend-${kind}" part="trend" data-trend=${kind}>
-        ${kind === 'peripheralizing'
-          ? html`<p class="trend-heading"><strong>${msg('Stop the movement that made it spread', { id: 'pm-ui-stop-heading' })}</strong></p>`
-          : kind === 'centralizing'
-            ? html`<p class="trend-heading"><strong>${msg('A good sign', { id: 'pm-ui-good-heading' })}</strong></p>`
-            : nothing}
-        <p class="trend-text">${words}</p>
-        ${intensity ? html`<p class="intensity-text">${intensity}</p>` : nothing}
-        <p class="since">${since}</p>
-        ${renderSafetyNet(this.effectiveEmergencyNumber)}
-      </div>
-    </div>`;
-  }
-
-  private noticeText(): string | null {
-    switch (this.notice) {
-      case 'saved':
-        return msg("Today's map is saved in this browser.", { id: 'pm-ui-saved' });
-      case 'deleted':
-        return msg('Your saved history was deleted from this browser.', { id: 'pm-ui-deleted' });
-      case 'quota':
-        return msg("Sorry, this browser's storage is full, so today's map could not be saved. Your map is still shown here.", { id: 'pm-ui-quota' });
-      case 'unavailable':
-        return msg('Sorry, this browser does not allow saving here, so your history cannot be kept.', { id: 'pm-ui-unavailable' });
-      case 'unreadable':
-        return msg("Your saved history could not be read. Saving today's map will start a new history.", { id: 'pm-ui-unreadable' });
-      case null:
-        return null;
-    }
-  }
-
-  private renderHistory(): TemplateResult {
-    const notice = this.noticeText();
-    const problem = this.notice === 'quota' || this.notice === 'unavailable' || this.notice === 'unreadable';
-    return html`<section class="history" part="history" aria-labelledby="pm-history-title">
-      <h3 id="pm-history-title">${msg('Your history', { id: 'pm-ui-history-title' })}</h3>
-      <div class="notice-live" role="status">${notice ? html`<p class="notice ${problem ? 'problem' : 'ok'}">${notice}</p>` : nothing}</div>
-      ${this.entries.length > 0 ? this.renderChart() : html`<p class="empty">${msg('No maps saved yet.', { id: 'pm-ui-history-empty' })}</p>`}
-      ${this.readonly
-        ? nothing
-        : html`<div class="history-actions">
-            <button type="button" class="save" @click=${() => this.saveToday()}>${msg("Save today's map", { id: 'pm-ui-save' })}</button>
-            ${this.entries.length > 0 && !this.confirming
-              ? html`<button type="button" class="secondary delete" @click=${() => this.askDelete()}>${msg('Delete my history', { id: 'pm-ui-delete' })}</button>`
-              : nothing}
-          </div>`}
-      ${this.confirming
-        ? html`<div class="confirm" role="group" aria-labelledby="pm-confirm-text">
-            <p id="pm-confirm-text">${msg('Delete every saved map from this browser? This cannot be undone.', { id: 'pm-ui-confirm-delete' })}</p>
-            <button type="button" class="danger confirm-yes" @click=${() => this.answerDelete(true)}>${msg('Yes, delete', { id: 'pm-ui-confirm-yes' })}</button>
-            <button type="button" class="secondary confirm-cancel" @click=${() => this.answerDelete(false)}>${msg('Cancel', { id: 'pm-ui-confirm-cancel' })}</button>
-          </div>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderChart(): TemplateResult {
-    const width = 300;
-    const height = 90;
-    const pad = 10;
-    const points = chartPoints(this.entries, width, height, pad);
-    const first = this.entries[0].date;
-    const last = this.entries[this.entries.length - 1].date;
-    const line = (key: 'extentY' | 'worstY') => points.map((p) => `${p.x},${p[key]}`).join(' ');
-    const chart = (key: 'extentY' | 'worstY', title: string, top: string, bottom: string, cls: string) => html`<figure class="chart-figure">
-      <figcaption>${title}</figcaption>
-      <svg part="chart" class="chart ${cls}" viewBox="0 0 ${width + 40} ${height + 16}" aria-hidden="true">
-        <line class="axis" x1="40" y1=${pad} x2="40" y2=${height - pad}></line>
-        <line class="axis" x1="40" y1=${height - pad} x2=${width + 40} y2=${height - pad}></line>
-        <text class="tick" x="36" y=${pad} dy="0.35em" text-anchor="end">${top}</text>
-        <text class="tick" x="36" y=${height - pad} dy="0.35em" text-anchor="end">${bottom}</text>
-        <g transform="translate(40 0)">
-          <polyline class="line" points=${line(key)}></polyline>
-          ${points.map((p) => svg`<circle class="dot" cx=${p.x} cy=${p[key]} r="3.5"></circle>`)}
-        </g>
-        <text class="tick" x="40" y=${height + 12} text-anchor="start">${formatDay(first)}</text>
-        ${points.length > 1 ? svg`<text class="tick" x=${width + 40} y=${height + 12} text-anchor="end">${formatDay(last)}</text>` : nothing}
-      </svg>
-    </figure>`;
-    return html`<div class="charts">
-        ${chart('extentY', msg('How far from your back', { id: 'pm-ui-chart-extent' }), msg('Foot', { id: 'pm-ui-chart-foot' }), msg('Back', { id: 'pm-ui-chart-back' }), 'extent')}
-        ${chart('worstY', msg('Worst pain (0 to 10)', { id: 'pm-ui-chart-worst' }), '10', '0', 'worst')}
-      </div>
-      <table class="history-table">
-        <caption>
-          ${msg(str`Saved maps (${this.entries.length})`, { id: 'pm-ui-history-table' })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Date', { id: 'pm-ui-col-date' })}</th>
-            <th scope="col">${msg('Furthest from your back', { id: 'pm-ui-col-extent' })}</th>
-            <th scope="col">${msg('Worst pain', { id: 'pm-ui-col-worst' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${[...this.entries].reverse().map((entry) => {
-            const worst = worstIntensity(entry.map);
-            return html`<tr>
-              <td>${formatDay(entry.date)}</td>
-              <td>${extentWords(extent(entry.map))}</td>
-              <td>${worst === null ? '–' : msg(str`${formatNumber(worst)} of 10`, { id: 'pm-ui-of-10' })}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>`;
-  }
 }
 
-/** A saved map's day (`YYYY-MM-DD`) as the page's language writes it. */
-function formatDay(iso: string): string {
-  return formatDate(dateFromIso(iso), { day: 'numeric', month: 'short', year: 'numeric' });
-}

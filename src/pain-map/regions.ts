@@ -2,10 +2,10 @@
  * The body regions a person can mark on `<pain-map>`, and the pain qualities they can pick.
  *
  * Pure data: no DOM and no drawing (the drawing's geometry lives with the element). Region ids are
- * a stable public data format (design/API.md, `<pain-map>`): hosts store maps keyed by them, so
+ * a stable public data format (docs/elements.md, `<pain-map>`): hosts store maps keyed by them, so
  * regions may be added but never renamed or re-ranked.
  *
- * Each region's `rank` is how far it is from the spine, following design/CLINICAL.md
+ * Each region's `rank` is how far it is from the spine, following docs/clinical-basis.md
  * ("Centralization and peripheralization"): low back 0 → buttock 1 → thigh 2 → knee and calf/shin 3
  * → foot 4. The hip (outer hip) and groin share the buttock's rank: they sit at the top of the leg.
  *

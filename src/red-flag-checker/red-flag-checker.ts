@@ -3,7 +3,7 @@
  *
  * The questions, the levels, the advice and the emergency numbers all live in `triage.ts`, and the
  * FHIR output in `fhir.ts`; this element only asks, shows and reports. It never decides anything
- * on its own: every level it shows comes from `triage()` / `levelSoFar()` / `emergencyFlags()`.
+ * on its own: every level it shows comes from `assess()` (triage.ts), computed once per change.
  *
  * Safety: the moment any emergency question is answered yes, the emergency advice appears at the
  * top of the element (`role="alert"`, focus moves to it), with no click, scroll or animation in
@@ -21,18 +21,14 @@ import { controlStyles, emergencyStyles } from '../core/styles.js';
 import { groupName, groupedItems, redFlagQuestionnaireVersion, selfCareTips } from '../content/red-flags.js';
 import { buildQuestionnaireResponse, type QuestionnaireResponse } from './fhir.js';
 import { redFlagCheckerStyles } from './styles.js';
-import {
-  emergencyFlags,
-  levelSoFar,
-  redFlagItems,
-  triage,
-  unansweredIds,
-  urgencyAdvice,
-  type Answers,
-  type RedFlagItem,
-  type TriageResult,
-  type UrgencyLevel,
-} from './triage.js';
+import { assess, redFlagItems, urgencyAdvice, type Assessment, type RedFlagItem, type TriageResult, type UrgencyLevel } from './triage.js';
+
+/** The question at `index` of the item bank, clamped to the bank (a stepper's step is always a question). */
+function itemAt(index: number): RedFlagItem {
+  const item = redFlagItems[Math.min(Math.max(index, 0), redFlagItems.length - 1)];
+  if (!item) throw new Error('the red-flag item bank is empty');
+  return item;
+}
 
 export const redFlagModes = ['list', 'stepper'] as const;
 export type RedFlagMode = (typeof redFlagModes)[number];
@@ -96,8 +92,8 @@ export class RedFlagChecker extends SciaticaElement {
   static override styles = [...SciaticaElement.styles, controlStyles, emergencyStyles, redFlagCheckerStyles];
 
   static override properties: PropertyDeclarations = {
-    clinicName: { attribute: 'clinic-name' },
-    clinicPhone: { attribute: 'clinic-phone' },
+    clinicName: attribute('clinic-name', textSpec),
+    clinicPhone: attribute('clinic-phone', textSpec),
     mode: attribute('mode', enumSpec(redFlagModes, 'list')),
     currentAnswers: { state: true, attribute: false },
     step: { state: true, attribute: false },
@@ -107,9 +103,9 @@ export class RedFlagChecker extends SciaticaElement {
   };
 
   /** The clinic's name for the `urgent` and `soon` results. */
-  declare clinicName: string | null | undefined;
+  declare clinicName: string | null;
   /** The clinic's phone for the `urgent` and `soon` results. */
-  declare clinicPhone: string | null | undefined;
+  declare clinicPhone: string | null;
   /** `list` (all questions at once) or `stepper` (one at a time). */
   declare mode: RedFlagMode;
 
@@ -119,6 +115,8 @@ export class RedFlagChecker extends SciaticaElement {
   private declare notice: string | null;
   private declare completedAt: Date | null;
   private emergencySent = false;
+  /** What the answers say, computed once per change of the answers (`assess`). */
+  private assessment: Assessment = assess({});
 
   constructor() {
     super();
@@ -136,7 +134,13 @@ export class RedFlagChecker extends SciaticaElement {
 
   /** `{ level, flags }` once every question is answered, else `null`. */
   get result(): TriageResult | null {
-    return triage(this.currentAnswers as Answers);
+    return this.assessment.result;
+  }
+
+  /** The only way the answers change: the assessment follows them. */
+  private setAnswers(answers: Record<string, boolean>): void {
+    this.currentAnswers = answers;
+    this.assessment = assess(answers);
   }
 
   /**
@@ -145,7 +149,7 @@ export class RedFlagChecker extends SciaticaElement {
    */
   reset(): void {
     const had = Object.keys(this.currentAnswers).length > 0;
-    this.currentAnswers = {};
+    this.setAnswers({});
     this.step = 0;
     this.view = 'questions';
     this.notice = null;
@@ -156,11 +160,11 @@ export class RedFlagChecker extends SciaticaElement {
 
   private answer(id: string, value: boolean): void {
     if (this.currentAnswers[id] === value) return;
-    const hadEmergency = emergencyFlags(this.currentAnswers).length > 0;
-    this.currentAnswers = { ...this.currentAnswers, [id]: value };
+    const hadEmergency = this.assessment.emergency.length > 0;
+    this.setAnswers({ ...this.currentAnswers, [id]: value });
     this.notice = null;
-    this.emit('red-flag-change', { answers: this.answers, level: levelSoFar(this.currentAnswers) });
-    const flags = emergencyFlags(this.currentAnswers);
+    this.emit('red-flag-change', { answers: this.answers, level: this.assessment.level });
+    const flags = this.assessment.emergency;
     if (flags.length > 0 && !this.emergencySent) {
       this.emergencySent = true;
       this.emit('red-flag-emergency', { flags });
@@ -169,23 +173,19 @@ export class RedFlagChecker extends SciaticaElement {
     if (flags.length > 0 && !hadEmergency) void this.focusAfterUpdate('.emergency');
   }
 
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /** Focuses a question's checked radio, or its first radio when it has no answer. */
-  private async focusQuestion(id: string): Promise<void> {
-    await this.updateComplete;
-    const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === id);
-    (radios.find((r) => r.checked) ?? radios[0])?.focus();
+  private focusQuestion(id: string): Promise<void> {
+    return this.focusAfterUpdate(() => {
+      const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === id);
+      return radios.find((r) => r.checked) ?? radios[0];
+    });
   }
 
   private submit(event: Event): void {
     event.preventDefault();
-    const missing = unansweredIds(this.currentAnswers);
+    const { missing } = this.assessment;
     if (this.mode === 'stepper') {
-      const item = redFlagItems[this.step];
+      const item = itemAt(this.step);
       if (this.currentAnswers[item.id] === undefined) {
         this.notice = msg('Choose yes or no to go on.', { id: 'rf-ui-choose-to-go-on' });
         void this.focusQuestion(item.id);
@@ -194,7 +194,7 @@ export class RedFlagChecker extends SciaticaElement {
       if (this.step < redFlagItems.length - 1) {
         this.step += 1;
         this.notice = null;
-        void this.focusQuestion(redFlagItems[this.step].id);
+        void this.focusQuestion(itemAt(this.step).id);
         return;
       }
       if (missing.length > 0) {
@@ -209,14 +209,14 @@ export class RedFlagChecker extends SciaticaElement {
           : msg(str`Please answer every question to see your result. ${missing.length} are not answered yet.`, {
               id: 'rf-ui-answer-all',
             });
-      void this.focusQuestion(missing[0]);
+      void this.focusQuestion(missing[0] ?? itemAt(0).id);
       return;
     }
     this.showResult();
   }
 
   private showResult(): void {
-    const result = triage(this.currentAnswers);
+    const { result } = this.assessment;
     if (!result) return;
     this.completedAt = new Date();
     this.view = 'result';
@@ -239,23 +239,23 @@ export class RedFlagChecker extends SciaticaElement {
     if (this.step === 0) return;
     this.step -= 1;
     this.notice = null;
-    void this.focusQuestion(redFlagItems[this.step].id);
+    void this.focusQuestion(itemAt(this.step).id);
   }
 
   private startAgain(): void {
     this.reset();
-    void this.focusQuestion(redFlagItems[0].id);
+    void this.focusQuestion(itemAt(0).id);
   }
 
   private changeAnswers(): void {
     this.view = 'questions';
-    void this.focusQuestion(redFlagItems[this.mode === 'stepper' ? this.step : 0].id);
+    void this.focusQuestion(itemAt(this.mode === 'stepper' ? this.step : 0).id);
   }
 
   // --- rendering ---
 
   protected renderContent(): TemplateResult {
-    const emergency = emergencyFlags(this.currentAnswers);
+    const { emergency } = this.assessment;
     return html`${emergency.length > 0 ? this.renderEmergency() : nothing}
     ${this.view === 'result' ? this.renderResult() : this.renderQuestions()}`;
   }
@@ -316,7 +316,7 @@ export class RedFlagChecker extends SciaticaElement {
     </p>`;
     if (this.mode === 'stepper') {
       const index = Math.min(Math.max(this.step, 0), redFlagItems.length - 1);
-      const item = redFlagItems[index];
+      const item = itemAt(index);
       const number = index + 1;
       const total = redFlagItems.length;
       const last = index === redFlagItems.length - 1;
@@ -351,8 +351,8 @@ export class RedFlagChecker extends SciaticaElement {
   }
 
   private renderClinic(): TemplateResult | typeof nothing {
-    const name = this.validate('clinic-name', this.clinicName, textSpec)?.trim() ?? '';
-    const phone = this.validate('clinic-phone', this.clinicPhone, textSpec)?.trim() ?? '';
+    const name = this.clinicName?.trim() ?? '';
+    const phone = this.clinicPhone?.trim() ?? '';
     if (!name && !phone) return nothing;
     if (name && phone) {
       return html`<p class="clinic">${msg(html`Call ${name} on ${renderTel(phone)}.`, { id: 'rf-ui-clinic-call' })}</p>`;
@@ -383,7 +383,7 @@ export class RedFlagChecker extends SciaticaElement {
   }
 
   private renderResult(): TemplateResult {
-    const result = triage(this.currentAnswers);
+    const { result } = this.assessment;
     if (!result) return this.renderQuestions();
     const { level, flags } = result;
     const advice = urgencyAdvice[level];

@@ -22,10 +22,10 @@ export interface TriageResult {
 }
 
 /** All levels, most urgent first. */
-export const urgencyOrder: readonly UrgencyLevel[] = Object.freeze(['emergency', 'urgent', 'soon', 'self-care']);
+const urgencyOrder: readonly UrgencyLevel[] = Object.freeze(['emergency', 'urgent', 'soon', 'self-care']);
 
 /** Whichever of two levels is more urgent (ties return `a`). */
-export function moreUrgent(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel {
+function moreUrgent(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel {
   return urgencyOrder.indexOf(b) < urgencyOrder.indexOf(a) ? b : a;
 }
 
@@ -46,7 +46,7 @@ export function unansweredIds(answers: Answers): string[] {
 }
 
 /** Ids of the items answered yes so far, in item-bank order. Ids not in the bank are ignored. */
-export function yesFlags(answers: Answers): string[] {
+function yesFlags(answers: Answers): string[] {
   return redFlagItems.filter((item) => isYes(answers, item.id)).map((item) => item.id);
 }
 
@@ -89,4 +89,29 @@ function levelOf(flags: readonly string[]): UrgencyLevel {
     if (item) level = moreUrgent(level, item.level);
   }
   return level;
+}
+
+/** Everything the answers say at once, for an element that recomputes it once per change. */
+export interface Assessment {
+  /** `triage()`: the outcome once every question is answered, else `null`. */
+  result: TriageResult | null;
+  /** `levelSoFar()`. */
+  level: UrgencyLevel | null;
+  /** `emergencyFlags()`: the emergency items answered yes. */
+  emergency: string[];
+  /** `unansweredIds()`. */
+  missing: string[];
+}
+
+/** `triage`, `levelSoFar`, `emergencyFlags` and `unansweredIds` of the same answers, together. */
+export function assess(answers: Answers): Assessment {
+  const missing = unansweredIds(answers);
+  const flags = yesFlags(answers);
+  const level = flags.length > 0 ? levelOf(flags) : missing.length === 0 ? 'self-care' : null;
+  return {
+    result: missing.length === 0 && level ? { level, flags } : null,
+    level,
+    emergency: emergencyFlags(answers),
+    missing,
+  };
 }

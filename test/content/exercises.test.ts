@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import {
   categoryName,
   exerciseIds,
-  exerciseSummaries,
   isExerciseId,
   loadExercise,
   loadedExercise as exerciseById,
 } from '../../src/content/exercises/index.js';
+import { exerciseSummaries } from '../../src/content/exercises/titles.js';
 import { loadCatalogue } from '../helpers.js';
 import { exerciseCategories, text, type Exercise, type LocalText } from '../../src/content/exercises/types.js';
 import { validateExercise } from '../../src/content/exercises/validate.js';

@@ -50,7 +50,7 @@ const illustrations: Record<string, ExerciseIllustration> = {
   'hip-flexor-stretch': hipFlexorStretch,
 };
 
-const [vx, vy, vw, vh] = viewBox.split(' ').map(Number);
+const [vx = 0, vy = 0, vw = 0, vh = 0] = viewBox.split(' ').map(Number);
 const ALLOWED_PAINT = new Set(['currentColor', 'none', 'var(--_accent, currentColor)']);
 
 function draw(ill: ExerciseIllustration): { container: HTMLElement; svgEl: SVGSVGElement } {
@@ -82,7 +82,7 @@ describe('exercise illustrations', () => {
       it('draws a figure: strokes and a head circle, in one root group', () => {
         const root = svgEl.children;
         expect(root.length, 'one root <g>').to.equal(1);
-        expect(root[0].tagName.toLowerCase()).to.equal('g');
+        expect(root[0]!.tagName.toLowerCase()).to.equal('g');
         expect(svgEl.querySelectorAll('path, line, polyline').length).to.be.greaterThan(2);
         const heads = svgEl.querySelectorAll('circle.head');
         expect(heads.length).to.be.greaterThan(0);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { SciaticaElement } from '../../src/core/base.js';
-import { VERSION } from '../../src/core/version.js';
+import { VERSION } from '../../src/generated/version.js';
 import { TestWidget } from '../fixtures/test-widget.js';
 import { captureWarnings, nextEvent } from '../helpers.js';
 

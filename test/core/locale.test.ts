@@ -34,7 +34,7 @@ describe('regionOf', () => {
 });
 
 describe('live locale switching', () => {
-  const disclaimer = (el: TestWidget) => el.shadowRoot!.querySelector('[part="disclaimer"]')!.textContent!.trim();
+  const disclaimer = (el: TestWidget) => el.shadowRoot!.querySelector('[part="disclaimer"]')!.textContent.trim();
   const html_ = document.documentElement;
   let warnings: ReturnType<typeof captureWarnings>;
 

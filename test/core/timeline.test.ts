@@ -20,7 +20,7 @@ describe('Timeline: schedule arithmetic', () => {
   it('precomputes the total and each start', () => {
     const tl = abc();
     expect(tl.totalMs).to.equal(3500);
-    expect([0, 1, 2, 3, -1].map((i) => tl.startOf(i))).to.deep.equal([0, 1000, 1500, 3500, 0]);
+    expect(tl.segmentsEntered(-1, 2).map((e) => e.startMs)).to.deep.equal([0, 1000, 1500]);
   });
 
   it('gives each segment its start instant but not its end', () => {
@@ -199,7 +199,7 @@ describe('Timeline: start, pause, resume, reset', () => {
     const tl = abc();
     tl.start();
     let expected = 0;
-    for (const [run, rest] of [[300, 1000], [250, 20], [1, 99_999], [400, 0]]) {
+    for (const [run, rest] of [[300, 1000], [250, 20], [1, 99_999], [400, 0]] as const) {
       t += run;
       expected += run;
       tl.pause();
@@ -316,7 +316,7 @@ describe('Timeline: segmentsEntered', () => {
   it('gives the same answers whether polled every frame or rarely', () => {
     // A hidden tab: the same session polled at 16 ms and at irregular multi-second gaps must
     // agree at every shared instant and announce the same segments in the same order.
-    const build = () => new Timeline(Array.from({ length: 60 }, (_, i) => seg((['a', 'b', 'c'] as const)[i % 3], 700 + (i % 4) * 300, i)), now);
+    const build = () => new Timeline(Array.from({ length: 60 }, (_, i) => seg((['a', 'b', 'c'] as const)[i % 3]!, 700 + (i % 4) * 300, i)), now);
     const run = (times: number[]) => {
       t = 0;
       const tl = build();

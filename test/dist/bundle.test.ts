@@ -3,7 +3,7 @@
  * by a classic or a module script tag, once or twice. Needs `npm run build` first (`npm test` does it).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { VERSION } from '../../src/core/version.js';
+import { VERSION } from '../../src/generated/version.js';
 
 const BUNDLE = '/dist/sciatica-widgets.js';
 
@@ -54,7 +54,7 @@ const localeRequests = (win: Window) =>
   win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/dist/locales/')).map((entry) => new URL(entry.name).pathname);
 
 describe('translations for script-tag pages', () => {
-  const disclaimer = (el: Element) => el.shadowRoot!.querySelector('[part="disclaimer"]')!.textContent!.trim();
+  const disclaimer = (el: Element) => el.shadowRoot!.querySelector('[part="disclaimer"]')!.textContent.trim();
 
   for (const type of ['', ' type="module"']) {
     it(`an English page fetches no translation; switching <html lang> fetches only that one (script${type})`, async () => {
@@ -118,7 +118,7 @@ describe('dist/esm/ (the split build)', () => {
       <exercise-card exercise="mckenzie-press-up"></exercise-card>`);
     const el = win.document.querySelector('exercise-card') as CheckerElement;
     await waitUntil(() => el.shadowRoot?.querySelector('[part="title"]'), 'the card did not render its exercise');
-    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('McKenzie press-up');
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()).to.equal('McKenzie press-up');
     const chunks = chunkRequests(win);
     expect(chunks).to.include('/dist/esm/chunks/mckenzie-press-up');
     const exerciseChunks = chunks.filter((path) => /chunks\/(dead-bug|walking|plank|glute-bridge|pigeon-pose|seated-nerve-glide)$/.test(path));
@@ -126,7 +126,7 @@ describe('dist/esm/ (the split build)', () => {
     // Switching to another exercise fetches just that one, and the card shows it.
     el.setAttribute('exercise', 'dead-bug');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Dead bug');
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()).to.equal('Dead bug');
     expect(chunkRequests(win)).to.include('/dist/esm/chunks/dead-bug');
     expect(win.__probe.errors).to.deep.equal([]);
     expect(win.__probe.warnings).to.deep.equal([]);

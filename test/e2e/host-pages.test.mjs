@@ -24,7 +24,7 @@ const IDS = ['#rf', '#ec', '#ng', '#pm'];
 
 // A copy of this build that says it is another version: a page that has an older plugin's copy of
 // the library and then adds ours (or the other way round).
-const VERSION = /VERSION = '([^']+)'/.exec(readFileSync(join(ROOT, 'src/core/version.ts'), 'utf8'))[1];
+const VERSION = /VERSION = '([^']+)'/.exec(readFileSync(join(ROOT, 'src/generated/version.ts'), 'utf8'))[1];
 const OTHER_VERSION = `${VERSION}-other`;
 const bundle = readFileSync(join(ROOT, 'dist/sciatica-widgets.js'), 'utf8');
 // The version appears as a string, and in the key that stops the same file from running twice

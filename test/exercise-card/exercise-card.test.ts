@@ -2,17 +2,18 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/exercise-card.js';
 import { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import { getLocale } from '../../src/core/locale.js';
-import { captureWarnings, loadCatalogue } from '../helpers.js';
+import { captureWarnings, fakeClock, onFakeClock, expectSafetyNet, loadCatalogue } from '../helpers.js';
 
 const CARD_EVENTS = ['exercise-start', 'exercise-complete', 'exercise-feedback', 'widget-error'] as const;
 
 let warnings: ReturnType<typeof captureWarnings>;
-/** The fake clock the timer tests read. */
-let now = 0;
+/** The fake clock the timed elements in these tests read (test/helpers.ts). */
+const time = fakeClock();
+const at = onFakeClock(time);
 
 beforeEach(() => {
   warnings = captureWarnings();
-  now = 1000;
+  time.reset();
 });
 afterEach(() => warnings.restore());
 
@@ -25,7 +26,7 @@ const visible = (node: Element | null) => !!node && node.getBoundingClientRect()
 /** A card on the fake clock. */
 async function card(template: ReturnType<typeof html>): Promise<ExerciseCard> {
   const el = await fixture<ExerciseCard>(template);
-  el.clock = () => now;
+  el.clock = time.now;
   return el;
 }
 
@@ -47,13 +48,6 @@ async function build(setup: (el: ExerciseCard) => void): Promise<{ el: ExerciseC
   document.body.append(el);
   await el.updateComplete;
   return { el, log };
-}
-
-/** Moves the fake clock to `t` ms after the start and polls, as a frame would. */
-async function at(el: ExerciseCard, t: number): Promise<void> {
-  now = 1000 + t;
-  el.tick();
-  await el.updateComplete;
 }
 
 const click = async (el: ExerciseCard, selector: string) => {
@@ -185,7 +179,7 @@ describe('<exercise-card>', () => {
       const walk = await card(html`<exercise-card exercise="walking"></exercise-card>`);
       const walkLog = record(walk);
       walk.markDone();
-      expect(walkLog[0].detail).to.deep.equal({ exerciseId: 'walking', sets: null, reps: null, holdSeconds: null, side: null, minutes: 10 });
+      expect(walkLog[0]!.detail).to.deep.equal({ exerciseId: 'walking', sets: null, reps: null, holdSeconds: null, side: null, minutes: 10 });
     });
 
     it('falls back from bad values and warns once for each, naming element, attribute, value and fallback', async () => {
@@ -357,11 +351,12 @@ describe('<exercise-card>', () => {
 
     it('polls by itself, and removal mid-countdown leaves nothing scheduled', async () => {
       const el = await card(html`<exercise-card exercise="glute-bridge" reps="5" hold-seconds="10"></exercise-card>`);
+      // Every poll reads the clock: counting the reads counts the polls the loop makes by itself.
       let ticks = 0;
-      const tick = el.tick.bind(el);
-      el.tick = () => {
+      const clock = el.clock;
+      el.clock = () => {
         ticks += 1;
-        tick();
+        return clock();
       };
       const pending = new Set<unknown>();
       const originals = {
@@ -406,7 +401,7 @@ describe('<exercise-card>', () => {
         expect(pending.size, 'nothing scheduled after removal').to.equal(0);
         expect(el.holdState).to.equal('paused');
         ticks = 0;
-        now += 60000;
+        time.advance(60000);
         // Not nextFrame(): a page the runner keeps in the background may get no frames at all.
         await sleep(400);
         expect(ticks).to.equal(0);
@@ -453,7 +448,7 @@ describe('<exercise-card>', () => {
       await click(el, 'button.mark-done');
       expect(el.holdState).to.equal('idle');
       expect(log.map((e) => e.type)).to.deep.equal(['exercise-start', 'exercise-complete']);
-      expect(log[1].detail).to.deep.equal({ exerciseId: 'side-plank', sets: 3, reps: null, holdSeconds: 15, side: 'right', minutes: null });
+      expect(log[1]!.detail).to.deep.equal({ exerciseId: 'side-plank', sets: 3, reps: null, holdSeconds: 15, side: 'right', minutes: null });
     });
 
     for (const [label, response, advice] of [
@@ -484,6 +479,17 @@ describe('<exercise-card>', () => {
       });
     }
 
+    it('every symptom answer carries the safety net with the emergency number', async () => {
+      const el = await card(html`<exercise-card exercise="mckenzie-press-up" emergency-number="911"></exercise-card>`);
+      for (const response of ['centralized', 'unchanged', 'peripheralized']) {
+        await click(el, `button[data-response="${response}"]`);
+        expectSafetyNet($(el, '[part~="symptom-advice"]'), '911', response);
+      }
+      el.removeAttribute('emergency-number');
+      await el.updateComplete;
+      expectSafetyNet($(el, '[part~="symptom-advice"]'), null, 'no number known');
+    });
+
     it('"moved down my leg" pauses a running countdown', async () => {
       const el = await card(html`<exercise-card exercise="bird-dog"></exercise-card>`);
       el.start();
@@ -512,8 +518,8 @@ describe('<exercise-card>', () => {
     it('an unknown id: error state and widget-error naming the id and where the ids are listed', async () => {
       const { el, log } = await build((e) => e.setAttribute('exercise', 'knee-bends'));
       expect(log).to.have.length(1);
-      const detail = log[0].detail as { element: string; code: string; message: string };
-      expect(log[0].type).to.equal('widget-error');
+      const detail = log[0]!.detail as { element: string; code: string; message: string };
+      expect(log[0]!.type).to.equal('widget-error');
       expect(detail.element).to.equal('exercise-card');
       expect(detail.code).to.equal('unknown-exercise');
       expect(detail.message).to.contain('knee-bends').and.contain('window.SciaticaWidgets.exercises');
@@ -570,7 +576,7 @@ describe('<exercise-card>', () => {
         e.exercise = { ...hostExercise(), dose: { reps: 5 } };
       });
       expect(log).to.have.length(1);
-      const detail = log[0].detail as { element: string; code: string; message: string };
+      const detail = log[0]!.detail as { element: string; code: string; message: string };
       expect(detail.code).to.equal('invalid-exercise');
       expect(detail.element).to.equal('exercise-card');
       expect(detail.message).to.contain('dose.frequency').and.contain('must be a non-empty text');
@@ -621,14 +627,14 @@ describe('<exercise-card>', () => {
         e.append(script);
       });
       expect(log).to.have.length(1);
-      expect((log[0].detail as { code: string }).code).to.equal('invalid-exercise');
-      expect((log[0].detail as { message: string }).message).to.contain('"category"');
+      expect((log[0]!.detail as { code: string }).code).to.equal('invalid-exercise');
+      expect((log[0]!.detail as { message: string }).message).to.contain('"category"');
       expect(text($(el, '[part="error"]'))).to.contain('category');
       await expect(el).to.be.accessible();
       // Unparsable JSON names the exercise as a whole.
       el.querySelector('script')!.textContent = '{ not json';
       await waitUntil(() => log.length === 2, 'a second widget-error');
-      expect((log[1].detail as { message: string }).message).to.contain('could not be parsed');
+      expect((log[1]!.detail as { message: string }).message).to.contain('could not be parsed');
       el.remove();
     });
 

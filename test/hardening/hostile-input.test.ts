@@ -170,6 +170,22 @@ async function answerRedFlags(el: Host, yes: string[], submit: boolean): Promise
 const urgentResult = (el: Host) => answerRedFlags(el, ['foot-drop'], true);
 /** The emergency advice, which shows the emergency number. */
 const emergencyAdvice = (el: Host) => answerRedFlags(el, ['saddle-numbness'], false);
+/** The symptom question answered: its advice carries the safety net, which shows the emergency number. */
+async function symptomAnswered(el: Host): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-response="unchanged"]')!.click();
+  await settle(el);
+}
+/** A glide session run to its end (fake clock), then the symptom question answered. */
+async function glideAnswered(el: Host): Promise<void> {
+  let now = 0;
+  const timer = el as unknown as { clock: () => number; start(): void; tick(): void };
+  timer.clock = () => now;
+  timer.start();
+  now = 10 * 60 * 1000;
+  timer.tick();
+  await settle(el);
+  await symptomAnswered(el);
+}
 
 const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: AttributeCase[] }> = {
   'red-flag-checker': {
@@ -196,6 +212,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'compact', property: 'compact', rule: { kind: 'boolean' }, good: '' },
       { attribute: 'no-feedback', property: 'noFeedback', rule: { kind: 'boolean' }, good: 'no-feedback' },
       { attribute: 'heading-level', property: 'headingLevel', rule: { kind: 'number', min: 2, max: 6, integer: true, fallback: 2 }, good: '4' },
+      { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: symptomAnswered },
       theme,
     ],
   },
@@ -208,6 +225,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'rest-seconds', property: 'restSeconds', rule: { kind: 'number', min: 0, max: 300, integer: false, fallback: 30 }, good: '300' },
       { attribute: 'side', property: 'side', rule: { kind: 'enum', values: ['none', 'left', 'right'], fallback: 'none' }, good: 'left' },
       { attribute: 'sound', property: 'sound', rule: { kind: 'boolean' }, good: 'sound' },
+      { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: glideAnswered },
       theme,
     ],
   },
@@ -221,6 +239,8 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'readonly', property: 'readonly', rule: { kind: 'boolean' }, good: '' },
       // Only used as a localStorage key (read, never written without a click), never shown.
       { attribute: 'storage-key', property: 'storageKey', rule: { kind: 'text', shown: false }, good: 'hardening-good-key' },
+      // With the saddle area marked (EXTRA_BASE) the emergency advice shows, with the number.
+      { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112' },
       theme,
     ],
   },
@@ -232,6 +252,7 @@ const TAGS = Object.keys(ELEMENTS) as Tag[];
 // unless there is more than one set, so those run with sets="2".
 const EXTRA_BASE: Partial<Record<string, Record<string, string>>> = {
   'nerve-glide-timer/rest-seconds': { sets: '2' },
+  'pain-map/emergency-number': { value: '{"regions":{"saddle":{"intensity":3}}}' },
 };
 
 // --- hostile values -----------------------------------------------------------------------------
@@ -557,7 +578,8 @@ function expectNormalUi(el: Host, tag: Tag, what: string): void {
       expect(root.querySelector('[part="stop"]'), `${what}: stop rule`).to.not.equal(null);
       break;
     case 'nerve-glide-timer':
-      expect(root.querySelector('[part="setup"] button.start'), `${what}: start button`).to.not.equal(null);
+      // The set-up screen, or (staged for the emergency number) the completion screen.
+      expect(root.querySelector('[part="setup"] button.start') ?? root.querySelector('[part="complete"] [part="symptom-question"]'), `${what}: start button or symptom question`).to.not.equal(null);
       break;
     case 'pain-map': {
       // One drawn region per catalogue region of the view(s) the element shows.
@@ -617,7 +639,7 @@ function expectHandled(
     expect(el.shadowRoot!.querySelector('[part="error"][role="status"]'), `${what}: error state`).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('[part="card"]'), `${what}: card`).to.equal(null);
     expect(events.map((e) => e.detail.code), `${what}: widget-error`).to.deep.equal([code]);
-    expect(events[0].detail.element).to.equal(tag);
+    expect(events[0]!.detail.element).to.equal(tag);
     expect(naming.length, `${what}: a warning naming the attribute, got ${JSON.stringify(mine)}`).to.be.greaterThan(0);
     expect(el.exerciseId, `${what}: exerciseId`).to.equal(null);
     expect(now.text.length, `${what}: error text length`).to.be.lessThan(1000);
@@ -799,7 +821,7 @@ for (const tag of TAGS) {
 
   describe(`hostile input: <${tag}> recovers when a good value follows a bad one`, () => {
     for (const c of ELEMENTS[tag].attributes) {
-      it(`${c.attribute}`, async () => {
+      it(c.attribute, async () => {
         const base = baseFor(tag, c);
         const good = await referenceFor(tag, c, { ...base, [c.attribute]: c.good });
         // Any string is a valid free text, so there the bad value is one only script can give.
@@ -840,7 +862,7 @@ function expectJsonCase(el: Host, c: AttributeCase, j: JsonCase, from: number, r
   // At most 20 problems and one "…and N more" line per map, so thousands of bad ids give a short console.
   expect(naming.length, `${what}: number of warnings`).to.be.at.most(22);
   expectNormalUi(el, 'pain-map', what);
-  const marked = Object.keys(j.regions).filter((id) => j.regions[id].intensity > 0 || j.regions[id].qualities.length > 0);
+  const marked = Object.keys(j.regions).filter((id) => j.regions[id]!.intensity > 0 || j.regions[id]!.qualities.length > 0);
   if (c.property === 'value') {
     expect(el.value, `${what}: value`).to.deep.equal({ regions: j.regions });
     expect(el.shadowRoot!.querySelectorAll('[part="list"] li').length, `${what}: listed regions`).to.equal(marked.length);
@@ -865,7 +887,7 @@ function expectMapProperty(el: Host, c: AttributeCase, raw: unknown, label: stri
     raw === null ||
     raw === undefined ||
     (typeof raw === 'string' && raw.trim() === '') ||
-    (c.attribute === 'value' && typeof raw === 'object' && !isHostileObject(raw) && !Array.isArray(raw) && !Object.hasOwn(raw as object, 'regions'));
+    (c.attribute === 'value' && typeof raw === 'object' && !isHostileObject(raw) && !Array.isArray(raw) && !Object.hasOwn(raw, 'regions'));
   if (!nothing) expect(naming.length, `${what}: a warning naming the attribute, got ${JSON.stringify(libraryWarnings(from))}`).to.be.greaterThan(0);
   expect(el[c.property], `${what}: property`).to.deep.equal(c.property === 'value' ? { regions: {} } : null);
 }
@@ -984,7 +1006,7 @@ describe('hostile input: the exercise card\'s own exercise', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       await settle(el);
       expect(el.shadowRoot!.querySelector('[part="error"]'), `${what}: recovered`).to.equal(null);
-      expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim(), `${what}: title`).to.equal('<img src=x onerror="window.__pwned=1"> Bridge');
+      expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent.trim(), `${what}: title`).to.equal('<img src=x onerror="window.__pwned=1"> Bridge');
       expect(el.shadowRoot!.querySelector('[part="title"] img')).to.equal(null);
       el.remove();
     }

@@ -122,11 +122,11 @@ function instrument(): { ledger: Ledger; restore: Restore } {
     ledger.frames.add(id);
     ledger.scheduled.frames++;
     return id;
-  }) as typeof requestAnimationFrame, restores);
+  }), restores);
   patch(window, 'cancelAnimationFrame', ((id: number) => {
     ledger.frames.delete(id);
     caf.call(window, id);
-  }) as typeof cancelAnimationFrame, restores);
+  }), restores);
 
   // Listeners on the global targets. A listener is one (type, callback, capture) triple per target,
   // as the DOM counts them: adding it twice is one, and `once` or an aborted `signal` removes it.
@@ -141,7 +141,7 @@ function instrument(): { ledger: Ledger; restore: Restore } {
     const list = mm.call(window, query);
     watched.set(list, `matchMedia(${query})`);
     return list;
-  }) as typeof matchMedia, restores);
+  }), restores);
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
   const captureOf = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : !!options?.capture);
@@ -162,11 +162,11 @@ function instrument(): { ledger: Ledger; restore: Restore } {
     ledger.scheduled.listeners++;
     if (typeof options === 'object' && options.once) add.call(this, type, () => forget(this, type, listener, capture), { once: true, capture });
     if (typeof options === 'object' && options.signal) add.call(options.signal, 'abort', () => forget(this, type, listener, capture), { once: true });
-  } as typeof EventTarget.prototype.addEventListener, restores);
+  }, restores);
   patch(EventTarget.prototype, 'removeEventListener', function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
     remove.call(this, type, listener, options);
     if (listener) forget(this, type, listener, captureOf(options));
-  } as typeof EventTarget.prototype.removeEventListener, restores);
+  }, restores);
   // The old MediaQueryList API: addListener(fn) is addEventListener('change', fn).
   if (typeof MediaQueryList !== 'undefined') {
     const addListener = MediaQueryList.prototype.addListener;
@@ -517,7 +517,7 @@ describe('leaks: 1,000 create/append/remove cycles', () => {
     const ledger = await expectNoLeaks({
       tag: 'exercise-card',
       cycles: CYCLES,
-      attributes: (i) => ({ exercise: ['glute-bridge', 'hip-flexor-stretch', 'walking'][i % 3], ...(i % 5 === 0 ? { compact: '' } : {}) }),
+      attributes: (i) => ({ exercise: ['glute-bridge', 'hip-flexor-stretch', 'walking'][i % 3]!, ...(i % 5 === 0 ? { compact: '' } : {}) }),
     });
     // The card observes its children (for a host's JSON script) while connected.
     expect(ledger.scheduled.observes).to.be.at.least(CYCLES * 0.75);

@@ -43,7 +43,7 @@ describe('live language switching', () => {
     it(`<${c.tag}> re-renders when <html lang> changes`, async () => {
       const el = await fixture(c.markup);
       expect(shadowText(el, c.selector)).to.equal(c.english);
-      for (const [lang, tag] of [['es', 'es-MX'], ['fr', 'fr-FR'], ['de', 'de-DE']]) {
+      for (const [lang, tag] of [['es', 'es-MX'], ['fr', 'fr-FR'], ['de', 'de-DE']] as const) {
         const expected = translated(lang, c.id, c.english).replace(/\s+/g, ' ').trim();
         page.lang = tag;
         await waitUntil(() => shadowText(el, c.selector) === expected, `<${c.tag}> did not switch to ${tag}`);

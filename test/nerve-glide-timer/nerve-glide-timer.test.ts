@@ -1,17 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/nerve-glide-timer.js';
 import { NerveGlideTimer } from '../../src/nerve-glide-timer/nerve-glide-timer.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, fakeClock, onFakeClock, expectSafetyNet } from '../helpers.js';
 
 const GLIDE_EVENTS = ['glide-start', 'glide-phase', 'glide-pause', 'glide-resume', 'glide-reset', 'glide-complete', 'glide-feedback'] as const;
 
 let warnings: ReturnType<typeof captureWarnings>;
-/** The fake clock every element in these tests reads. */
-let now = 0;
+/** The fake clock the timed elements in these tests read (test/helpers.ts). */
+const time = fakeClock();
+const at = onFakeClock(time);
 
 beforeEach(() => {
   warnings = captureWarnings();
-  now = 1000;
+  time.reset();
 });
 afterEach(() => warnings.restore());
 
@@ -22,7 +23,7 @@ const live = (el: NerveGlideTimer) => text($(el, '[aria-live]'));
 /** An element on the fake clock. */
 async function timer(template: ReturnType<typeof html>): Promise<NerveGlideTimer> {
   const el = await fixture<NerveGlideTimer>(template);
-  el.clock = () => now;
+  el.clock = time.now;
   return el;
 }
 
@@ -31,13 +32,6 @@ function record(el: EventTarget): { type: string; detail: unknown }[] {
   const log: { type: string; detail: unknown }[] = [];
   for (const type of GLIDE_EVENTS) el.addEventListener(type, (e) => log.push({ type, detail: (e as CustomEvent).detail }));
   return log;
-}
-
-/** Moves the fake clock to `t` ms after the start and polls, as a frame would. */
-async function at(el: NerveGlideTimer, t: number): Promise<void> {
-  now = 1000 + t;
-  el.tick();
-  await el.updateComplete;
 }
 
 function space(target: EventTarget): KeyboardEvent {
@@ -89,7 +83,7 @@ describe('<nerve-glide-timer>', () => {
     el.start();
     await at(el, 60000);
     await at(el, 61000);
-    const phases = log.filter((e) => e.type === 'glide-phase').map((e) => (e.detail as { phase: string; rep: number }).phase + (e.detail as { rep: number }).rep);
+    const phases = log.filter((e) => e.type === 'glide-phase').map((e) => `${(e.detail as { phase: string }).phase}${(e.detail as { rep: number }).rep}`);
     expect(phases).to.deep.equal(['extension1', 'flexion1', 'extension2', 'flexion2', 'extension3', 'flexion3']);
     expect(log.filter((e) => e.type === 'glide-complete')).to.deep.equal([{ type: 'glide-complete', detail: { reps: 3, sets: 1, elapsedMs: 12000 } }]);
     expect(el.state).to.equal('complete');
@@ -327,11 +321,12 @@ describe('<nerve-glide-timer>', () => {
   describe('cleanup', () => {
     it('polls by itself while running, and nothing fires after removal', async () => {
       const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      // Every poll reads the clock: counting the reads counts the polls the loop makes by itself.
       let ticks = 0;
-      const tick = el.tick.bind(el);
-      el.tick = () => {
+      const clock = el.clock;
+      el.clock = () => {
         ticks += 1;
-        tick();
+        return clock();
       };
       const cancelled: number[] = [];
       const cleared: unknown[] = [];
@@ -354,7 +349,7 @@ describe('<nerve-glide-timer>', () => {
         expect(el.state).to.equal('paused');
         expect(cancelled.length + cleared.length).to.be.greaterThan(0);
         ticks = 0;
-        now += 60000;
+        time.advance(60000);
         // Not animation frames: a page the runner keeps in the background may get none at all.
         await sleep(400);
         expect(ticks, 'no frame or timeout fired after removal').to.equal(0);
@@ -419,16 +414,16 @@ describe('<nerve-glide-timer>', () => {
       el.start();
       await waitUntil(() => fake.sentinels.length === 1, 'requested on start');
       el.pause();
-      await waitUntil(() => fake.sentinels[0].released, 'released on pause');
+      await waitUntil(() => fake.sentinels[0]!.released, 'released on pause');
       el.resume();
       await waitUntil(() => fake.sentinels.length === 2, 'requested again on resume');
       await at(el, 2000);
       expect(el.state).to.equal('complete');
-      await waitUntil(() => fake.sentinels[1].released, 'released on completion');
+      await waitUntil(() => fake.sentinels[1]!.released, 'released on completion');
       $<HTMLButtonElement>(el, 'button.again')!.click();
       await waitUntil(() => fake.sentinels.length === 3, 'requested on again');
       el.remove();
-      await waitUntil(() => fake.sentinels[2].released, 'released on removal');
+      await waitUntil(() => fake.sentinels[2]!.released, 'released on removal');
       expect(fake.requests).to.equal(3);
     });
 
@@ -436,7 +431,7 @@ describe('<nerve-glide-timer>', () => {
       const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
       el.start();
       await waitUntil(() => fake.sentinels.length === 1);
-      fake.sentinels[0].fire();
+      fake.sentinels[0]!.fire();
       // The runner may keep this page in the background, so say it is visible, as it would be.
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
       try {
@@ -446,7 +441,7 @@ describe('<nerve-glide-timer>', () => {
         delete (document as { visibilityState?: unknown }).visibilityState;
       }
       el.reset();
-      await waitUntil(() => fake.sentinels[1].released, 'released on reset');
+      await waitUntil(() => fake.sentinels[1]!.released, 'released on reset');
     });
 
     it('runs without it when the request is refused', async () => {
@@ -495,11 +490,11 @@ describe('<nerve-glide-timer>', () => {
         expect(made).to.have.length(0);
         $<HTMLButtonElement>(el, 'button.start')!.click();
         expect(made).to.have.length(1);
-        expect(made[0].oscillators).to.equal(1);
+        expect(made[0]!.oscillators).to.equal(1);
         await at(el, 1000);
-        expect(made[0].oscillators).to.equal(2);
+        expect(made[0]!.oscillators).to.equal(2);
         el.remove();
-        expect(made[0].closed).to.equal(true);
+        expect(made[0]!.closed).to.equal(true);
       } finally {
         if (original) Object.defineProperty(window, 'AudioContext', original);
         else delete (window as unknown as Record<string, unknown>).AudioContext;
@@ -509,7 +504,7 @@ describe('<nerve-glide-timer>', () => {
     it('makes no sound without the attribute', async () => {
       const el = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
       $<HTMLButtonElement>(el, 'button.start')!.click();
-      expect((el as unknown as { audio: unknown }).audio).to.equal(null);
+      expect((el as unknown as { tones: { audio: unknown } }).tones.audio).to.equal(null);
       el.reset();
     });
   });
@@ -540,6 +535,30 @@ describe('<nerve-glide-timer>', () => {
       await el.updateComplete;
       expect($(el, '[part~="stop-advice"]')).to.equal(null);
       expect(text($(el, '.symptom-advice'))).to.contain('good sign');
+    });
+
+    it('every symptom answer carries the safety net with the page region\'s number', async () => {
+      const before = document.documentElement.lang;
+      document.documentElement.lang = 'en-AU';
+      try {
+        const el = await completed();
+        for (const response of ['centralized', 'unchanged', 'peripheralized']) {
+          $<HTMLButtonElement>(el, `button[data-response="${response}"]`)!.click();
+          await el.updateComplete;
+          expectSafetyNet($(el, '.symptom-advice'), '000', response);
+        }
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+  });
+
+  describe('set-up names the leg', () => {
+    it('says the painful leg with no side, and the left or right leg with one; slumping can be eased', async () => {
+      const none = await timer(html`<nerve-glide-timer></nerve-glide-timer>`);
+      expect(text($(none, '.setup'))).to.contain('painful leg').and.contain('sit up a little straighter');
+      const left = await timer(html`<nerve-glide-timer side="left"></nerve-glide-timer>`);
+      expect(text($(left, '.setup'))).to.contain('left leg');
     });
   });
 

@@ -7,6 +7,7 @@ import {
   isMarked,
   markedRegionIds,
   parsePainMap,
+  redFlags,
   serializePainMap,
   summarize,
   trend,
@@ -246,7 +247,7 @@ describe('pain-map serializePainMap', () => {
     } as PainMap;
     const out = serializePainMap(map);
     expect(Object.keys(out.regions)).to.deep.equal(['left-buttock', 'left-calf', 'right-calf']);
-    expect(out.regions['right-calf'].qualities).to.deep.equal(['aching', 'tingling']);
+    expect(out.regions['right-calf']!.qualities).to.deep.equal(['aching', 'tingling']);
     expect(JSON.stringify(out)).to.equal(
       '{"regions":{"left-buttock":{"intensity":0,"qualities":["numbness"]},"left-calf":{"intensity":6,"qualities":[]},"right-calf":{"intensity":3,"qualities":["aching","tingling"]}}}',
     );
@@ -269,7 +270,7 @@ describe('pain-map serializePainMap', () => {
   it('returns fresh objects', () => {
     const map = painMap({ 'left-calf': [5, 'sharp'] });
     const out = serializePainMap(map);
-    out.regions['left-calf'].qualities.push('aching');
+    out.regions['left-calf']!.qualities.push('aching');
     expect(map.regions['left-calf']!.qualities).to.deep.equal(['sharp']);
   });
 });
@@ -378,8 +379,8 @@ describe('pain-map parsePainMap', () => {
   it('reports wrong shapes', () => {
     for (const input of [[], [{ regions: {} }], 42, true, '42', '"text"', '[]', () => 1, Symbol('x'), 10n]) {
       const { map, problems } = parsePainMap(input);
-      expect(map, String(typeof input)).to.deep.equal({ regions: {} });
-      expect(problems, String(typeof input)).to.have.length(1);
+      expect(map, typeof input).to.deep.equal({ regions: {} });
+      expect(problems, typeof input).to.have.length(1);
     }
     for (const regions of [[], 'left-calf', 5, null, true]) {
       const { map, problems } = parsePainMap({ regions });
@@ -437,7 +438,7 @@ describe('pain-map parsePainMap', () => {
   it('never throws on large or deeply nested input', () => {
     const big = 'x'.repeat(100_000);
     expect(parsePainMap(big).problems).to.have.length(1);
-    expect(parsePainMap(big).problems[0].length).to.be.below(200);
+    expect(parsePainMap(big).problems[0]!.length).to.be.below(200);
 
     const huge = ' '.repeat(1_000_001) + '{}';
     expect(parsePainMap(huge).problems[0]).to.include('characters');
@@ -476,5 +477,29 @@ describe('pain-map parsePainMap', () => {
   it('puts regions in catalogue order whatever the input order', () => {
     const ids = parsedIds({ regions: { 'right-sole': good, 'left-calf': good, 'left-low-back': good } });
     expect(ids).to.deep.equal(['left-low-back', 'left-calf', 'right-sole']);
+  });
+});
+
+describe('redFlags', () => {
+  const map = (regions: Record<string, number>) =>
+    parsePainMap({ regions: Object.fromEntries(Object.entries(regions).map(([id, intensity]) => [id, { intensity }])) }).map;
+
+  it('raises both-legs only for thigh-and-below on the left and on the right', () => {
+    expect(redFlags(map({ 'left-calf': 4 }))).to.deep.equal([]);
+    expect(redFlags(map({ 'left-buttock': 4, 'right-buttock': 4, 'left-hip': 2, 'right-groin': 2 }))).to.deep.equal([]);
+    expect(redFlags(map({ 'left-low-back': 4, 'right-low-back': 4 }))).to.deep.equal([]);
+    expect(redFlags(map({ 'left-thigh-back': 1, 'right-sole': 1 }))).to.deep.equal(['both-legs']);
+    expect(redFlags(map({ 'left-knee-front': 1, 'right-thigh-outer': 1 }))).to.deep.equal(['both-legs']);
+  });
+
+  it('raises saddle for any mark there, numbness alone included, and ignores unmarked regions', () => {
+    expect(redFlags(parsePainMap({ regions: { saddle: { intensity: 0, qualities: ['numbness'] } } }).map)).to.deep.equal(['saddle']);
+    expect(redFlags(parsePainMap({ regions: { saddle: { intensity: 0 } } }).map)).to.deep.equal([]);
+    expect(redFlags(map({ saddle: 3, 'left-calf': 2, 'right-calf': 2 }))).to.deep.equal(['both-legs', 'saddle']);
+  });
+
+  it('the saddle area never changes the extent or the trend', () => {
+    expect(extent(map({ saddle: 8 }))).to.equal(null);
+    expect(trend(map({ 'left-calf': 3 }), map({ 'left-calf': 3, saddle: 5 }))).to.equal('unchanged');
   });
 });

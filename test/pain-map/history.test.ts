@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chartPoints, historyFormat, isIsoDate, latestBefore, localIsoDate, parseHistory, serializeHistory, withEntry } from '../../src/pain-map/history.js';
+import { chartPoints, deleteHistory, historyFormat, isIsoDate, latestBefore, loadHistory, localIsoDate, parseHistory, saveHistory, serializeHistory, withEntry } from '../../src/pain-map/history.js';
 import type { PainMap } from '../../src/pain-map/centralization.js';
 
 const calf: PainMap = { regions: { 'left-calf': { intensity: 7, qualities: ['burning'] } } };
@@ -14,7 +14,7 @@ describe('pain-map history (pure)', () => {
     const parsed = parseHistory(serializeHistory(entries));
     expect(parsed.readable).to.equal(true);
     expect(parsed.problems).to.deep.equal([]);
-    expect(parsed.entries[1].map.regions['left-low-back']?.intensity).to.equal(3);
+    expect(parsed.entries[1]!.map.regions['left-low-back']?.intensity).to.equal(3);
   });
 
   it('treats nothing stored as an empty, readable history', () => {
@@ -39,7 +39,7 @@ describe('pain-map history (pure)', () => {
     const parsed = parseHistory(text);
     expect(parsed.readable).to.equal(true);
     expect(parsed.entries.map((e) => e.date)).to.deep.equal(['2024-03-01']);
-    expect(Object.keys(parsed.entries[0].map.regions)).to.deep.equal(['left-sole']);
+    expect(Object.keys(parsed.entries[0]!.map.regions)).to.deep.equal(['left-sole']);
     expect(parsed.problems.length).to.equal(4);
   });
 
@@ -59,9 +59,56 @@ describe('pain-map history (pure)', () => {
   it('places chart points on their scales', () => {
     const points = chartPoints(withEntry(withEntry([], '2024-05-01', back), '2024-05-02', calf), 100, 50, 10);
     expect(points.map((p) => p.x)).to.deep.equal([10, 90]);
-    expect(points[0].extentY).to.equal(40);
-    expect(points[1].extentY).to.equal(17.5);
-    expect(points[1].worstY).to.equal(19);
-    expect(chartPoints(withEntry([], '2024-05-01', back), 100, 50, 10)[0].x).to.equal(50);
+    expect(points[0]!.extentY).to.equal(40);
+    expect(points[1]!.extentY).to.equal(17.5);
+    expect(points[1]!.worstY).to.equal(19);
+    expect(chartPoints(withEntry([], '2024-05-01', back), 100, 50, 10)[0]!.x).to.equal(50);
+  });
+});
+
+describe('pain-map history in storage (loadHistory, saveHistory, deleteHistory)', () => {
+  const key = () => `pm-history-test-${Math.random().toString(36).slice(2)}`;
+
+  it('saves, loads and deletes, saying what happened each time', () => {
+    const k = key();
+    expect(loadHistory(k)).to.deep.equal({ status: 'ok', entries: [], problems: [] });
+    expect(saveHistory(k, withEntry([], '2024-05-01', calf))).to.deep.equal({ status: 'saved' });
+    const loaded = loadHistory(k);
+    expect(loaded.status).to.equal('ok');
+    if (loaded.status === 'ok') expect(loaded.entries.map((e) => e.date)).to.deep.equal(['2024-05-01']);
+    expect(deleteHistory(k)).to.equal('deleted');
+    expect(localStorage.getItem(k)).to.equal(null);
+  });
+
+  it('reports another script\'s data under the key as unreadable and leaves it alone', () => {
+    const k = key();
+    localStorage.setItem(k, '{"theme":"dark"}');
+    const loaded = loadHistory(k);
+    expect(loaded.status).to.equal('unreadable');
+    expect(localStorage.getItem(k)).to.equal('{"theme":"dark"}');
+    localStorage.removeItem(k);
+  });
+
+  it('reports a full storage as quota and storage that throws as unavailable, never throwing', () => {
+    const original = Storage.prototype.setItem;
+    const originalGet = Storage.prototype.getItem;
+    try {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const full = saveHistory(key(), withEntry([], '2024-05-01', calf));
+      expect(full).to.deep.equal({ status: 'quota', reason: 'QuotaExceededError' });
+      Storage.prototype.setItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      expect(saveHistory(key(), []).status).to.equal('unavailable');
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      expect(loadHistory(key())).to.deep.equal({ status: 'unavailable' });
+    } finally {
+      Storage.prototype.setItem = original;
+      Storage.prototype.getItem = originalGet;
+    }
   });
 });

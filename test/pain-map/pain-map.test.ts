@@ -4,7 +4,7 @@ import { PainMapElement } from '../../src/pain-map/pain-map.js';
 import type { PainMapChangeDetail } from '../../src/pain-map/pain-map.js';
 import { historyFormat, localIsoDate, serializeHistory } from '../../src/pain-map/history.js';
 import { regionsInView } from '../../src/pain-map/regions.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, expectSafetyNet } from '../helpers.js';
 
 let warnings: ReturnType<typeof captureWarnings>;
 beforeEach(() => {
@@ -195,6 +195,76 @@ describe('<pain-map> value', () => {
   });
 });
 
+describe('<pain-map> red flags: both legs and the saddle area', () => {
+  const flagEvents = (el: PainMapElement) => {
+    const log: string[][] = [];
+    el.addEventListener('pain-map-red-flag', (e) => log.push([...(e as CustomEvent<{ flags: string[] }>).detail.flags]));
+    return log;
+  };
+
+  it('marking thigh-and-below on both sides shows the emergency advice at once and fires the event once', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map emergency-number="999"></pain-map>`);
+    const log = flagEvents(el);
+    // A buttock on each side is not yet "both legs" (rank 1).
+    region(el, 'left-buttock').focus();
+    await key(el, region(el, 'left-buttock'), '3');
+    await key(el, region(el, 'right-buttock'), '3');
+    expect($(el, '[part="emergency"]')).to.equal(null);
+    await key(el, region(el, 'left-calf'), '5');
+    expect($(el, '[part="emergency"]')).to.equal(null);
+    expect(log).to.deep.equal([]);
+    await key(el, region(el, 'right-thigh-back'), '2');
+    const alert = $(el, '[part="emergency"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.contain('both legs').and.contain('Call 999');
+    expect(alert.querySelector('a[href="tel:999"]')).to.not.equal(null);
+    expect(log).to.deep.equal([['both-legs']]);
+    // Another mark that keeps the same flag raises nothing new.
+    await key(el, region(el, 'right-sole'), '4');
+    expect(log).to.have.length(1);
+    // Removing it and marking again raises it anew, once.
+    await key(el, region(el, 'right-sole'), 'Delete');
+    await key(el, region(el, 'right-thigh-back'), 'Delete');
+    expect($(el, '[part="emergency"]')).to.equal(null);
+    await key(el, region(el, 'right-calf'), '6');
+    expect(log).to.deep.equal([['both-legs'], ['both-legs']]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the saddle area is a region of its own that raises the advice, with the page region\'s number, and never moves the trend', async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'en-US';
+    try {
+      const el = await fixture<PainMapElement>(html`<pain-map previous='{"regions":{"left-calf":{"intensity":5}}}'></pain-map>`);
+      const log = flagEvents(el);
+      const saddle = region(el, 'saddle');
+      expect(saddle.getAttribute('aria-label')).to.contain('Saddle area');
+      saddle.focus();
+      await key(el, saddle, '2');
+      expect(el.value.regions.saddle).to.deep.equal({ intensity: 2, qualities: [] });
+      expect(el.extent).to.equal(null);
+      expect(log).to.deep.equal([['saddle']]);
+      const alert = $(el, '[part="emergency"]')!;
+      expect(text(alert)).to.contain('saddle area').and.contain('Call 911');
+      await key(el, region(el, 'left-calf'), '5');
+      expect(el.trend).to.equal('unchanged');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
+  it('a map given by the host shows the advice for its red flags without firing the event', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map readonly value='{"regions":{"saddle":{"intensity":0,"qualities":["numbness"]},"left-calf":{"intensity":3},"right-shin":{"intensity":3}}}'></pain-map>`);
+    const words = text($(el, '[part="emergency"]'));
+    expect(words).to.contain('both legs').and.contain('saddle area');
+    const log = flagEvents(el);
+    el.value = { regions: { saddle: { intensity: 4 } } };
+    await el.updateComplete;
+    expect(log).to.deep.equal([]);
+  });
+});
+
 describe('<pain-map> previous and trend', () => {
   it('says centralizing is a good sign, even when the back hurts more', async () => {
     const el = await fixture<PainMapElement>(
@@ -205,6 +275,7 @@ describe('<pain-map> previous and trend', () => {
     expect(box.classList.contains('trend-centralizing')).to.equal(true);
     expect(text(box)).to.contain('moved up toward your back').and.contain('good sign');
     expect(text(box)).to.contain('8 out of 10').and.contain('5 out of 10');
+    expectSafetyNet(box, null, 'centralizing');
     await expect(el).to.be.accessible();
   });
 
@@ -221,6 +292,7 @@ describe('<pain-map> previous and trend', () => {
     const box = $(el, '[part="trend"]')!;
     expect(box.classList.contains('trend-peripheralizing')).to.equal(true);
     expect(text(box)).to.contain('Stop').and.contain('stop doing it').and.contain('doctor or physiotherapist');
+    expectSafetyNet(box, null, 'spreading down the leg');
     await expect(el).to.be.accessible();
   });
 
@@ -271,7 +343,7 @@ describe('<pain-map> storage', () => {
     originalGet = Storage.prototype.getItem;
     Storage.prototype.setItem = function (k: string, v: string) {
       setItemCalls.push(k);
-      return originalSet.call(this, k, v);
+      originalSet.call(this, k, v);
     };
     Storage.prototype.getItem = function (k: string) {
       getItemCalls.push(k);
@@ -324,7 +396,7 @@ describe('<pain-map> storage', () => {
     await el.updateComplete;
     stored = JSON.parse(localStorage.getItem(k)!);
     expect(stored.entries.length).to.equal(1);
-    expect(stored.entries[0].map.regions['left-calf'].intensity).to.equal(8);
+    expect(stored.entries[0]!.map.regions['left-calf']!.intensity).to.equal(8);
     await expect(el).to.be.accessible();
 
     $<HTMLButtonElement>(el, 'button.delete')!.click();
@@ -380,7 +452,7 @@ describe('<pain-map> storage', () => {
     ['garbage JSON', '{{{nope'],
     ['foreign data', '{"theme":"dark"}'],
     ['a wrong shape', `{"format":"${historyFormat}","version":1,"entries":"lots"}`],
-  ]) {
+  ] as const) {
     it(`ignores ${name} in the key with one warning, and keeps it until the person saves`, async () => {
       const k = newKey();
       localStorage.setItem(k, data);

@@ -4,7 +4,7 @@ import '../../src/red-flag-checker.js';
 import { RedFlagChecker } from '../../src/red-flag-checker/red-flag-checker.js';
 import type { RedFlagChangeDetail, RedFlagResultDetail } from '../../src/red-flag-checker/red-flag-checker.js';
 import { redFlagItems } from '../../src/red-flag-checker/triage.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings, expectSafetyNet } from '../helpers.js';
 
 let warnings: ReturnType<typeof captureWarnings>;
 let originalLang: string;
@@ -83,9 +83,9 @@ describe('<red-flag-checker> registration and list mode', () => {
     const el = await fixture<RedFlagChecker>(html`<red-flag-checker></red-flag-checker>`);
     const results: Event[] = [];
     el.addEventListener('red-flag-result', (e) => results.push(e));
-    await answer(el, redFlagItems[0].id, false);
+    await answer(el, redFlagItems[0]!.id, false);
     await submitList(el);
-    await waitUntil(() => active(el)?.getAttribute('name') === redFlagItems[1].id, 'focus on the first unanswered question');
+    await waitUntil(() => active(el)?.getAttribute('name') === redFlagItems[1]!.id, 'focus on the first unanswered question');
     expect(text($(el, '.notice'))).to.contain(String(redFlagItems.length - 1));
     expect($(el, '[part="result"]')).to.equal(null);
     expect(results).to.have.length(0);
@@ -117,7 +117,7 @@ describe('<red-flag-checker> emergency', () => {
     await waitUntil(() => active(el) === alert, 'focus moves to the alert');
     expect(el.result).to.equal(null);
     expect(emergencies).to.have.length(1);
-    expect(emergencies[0].detail).to.deep.equal({ flags: ['saddle-numbness'] });
+    expect(emergencies[0]!.detail).to.deep.equal({ flags: ['saddle-numbness'] });
     await expect(el).to.be.accessible();
 
     // More emergency yeses: still one event; the person can go on answering.
@@ -215,6 +215,35 @@ describe('<red-flag-checker> results', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('self-care: the safety net names the emergency signs and the number, and "what helps now" lists self-care', async () => {
+    document.documentElement.lang = 'en-GB';
+    const el = await completed([]);
+    const result = $(el, '[part="result"]')!;
+    expectSafetyNet(result, '999', 'en-GB page');
+    expect(text(result)).to.not.contain('as the questions say');
+    const tips = [...result.querySelectorAll('[part="tips"] li')].map(text);
+    expect(tips.length).to.be.within(3, 6);
+    expect(tips.join(' ')).to.contain('short walks').and.contain('cold pack').and.contain('wallet').and.contain('sofa');
+    el.setAttribute('emergency-number', '112');
+    await el.updateComplete;
+    expectSafetyNet(result, '112', 'emergency-number="112"');
+    document.documentElement.lang = 'en';
+    el.removeAttribute('emergency-number');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expectSafetyNet($(el, '[part="result"]'), null, 'no region, no attribute');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks about a new change in bladder feeling, and a yes to it is an emergency', async () => {
+    const el = await fixture<RedFlagChecker>(html`<red-flag-checker emergency-number="999"></red-flag-checker>`);
+    const question = $(el, 'fieldset[data-id="bladder-sensation"]');
+    expect(text(question)).to.contain('cannot feel when your bladder is full or empty');
+    await answer(el, 'bladder-sensation', true);
+    expect($(el, '[part="emergency"]')?.getAttribute('role')).to.equal('alert');
+    expect(el.answers['bladder-sensation']).to.equal(true);
+  });
+
   it('the summary has the date and a Print button that prints; print CSS hides the controls', async () => {
     const el = await completed(['fever']);
     const year = String(new Date().getFullYear());
@@ -242,8 +271,8 @@ describe('<red-flag-checker> results', () => {
     expect(el.answers).to.deep.equal({});
     expect(el.result).to.equal(null);
     expect($(el, '[part="result"]')).to.equal(null);
-    expect(radio(el, redFlagItems[0].id, true)!.checked).to.equal(false);
-    await waitUntil(() => active(el)?.getAttribute('name') === redFlagItems[0].id, 'focus on the first question');
+    expect(radio(el, redFlagItems[0]!.id, true)!.checked).to.equal(false);
+    await waitUntil(() => active(el)?.getAttribute('name') === redFlagItems[0]!.id, 'focus on the first question');
   });
 });
 
@@ -281,7 +310,7 @@ describe('<red-flag-checker> events', () => {
 
   it('reset() clears answers and goes back to the first question', async () => {
     const el = await fixture<RedFlagChecker>(html`<red-flag-checker mode="stepper"></red-flag-checker>`);
-    await answer(el, redFlagItems[0].id, false);
+    await answer(el, redFlagItems[0]!.id, false);
     $<HTMLButtonElement>(el, 'button.next')!.click();
     await el.updateComplete;
     expect(text($(el, '.progress'))).to.equal(`Question 2 of ${redFlagItems.length}`);
@@ -321,7 +350,7 @@ describe('<red-flag-checker> stepper mode', () => {
     const el = await fixture<RedFlagChecker>(html`<red-flag-checker mode="stepper"></red-flag-checker>`);
     expect(root(el).querySelectorAll('fieldset').length).to.equal(1);
     expect(text($(el, '.progress'))).to.equal(`Question 1 of ${redFlagItems.length}`);
-    expect(text($(el, 'legend'))).to.equal(redFlagItems[0].question());
+    expect(text($(el, 'legend'))).to.equal(redFlagItems[0]!.question());
     expect($<HTMLButtonElement>(el, 'button.back')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
 
@@ -331,22 +360,22 @@ describe('<red-flag-checker> stepper mode', () => {
     expect(text($(el, '.progress'))).to.equal(`Question 1 of ${redFlagItems.length}`);
     expect(text($(el, '.notice'))).to.contain('Choose yes or no');
 
-    await answer(el, redFlagItems[0].id, false);
+    await answer(el, redFlagItems[0]!.id, false);
     $<HTMLButtonElement>(el, 'button.next')!.click();
     await el.updateComplete;
-    expect(text($(el, 'legend'))).to.equal(redFlagItems[1].question());
-    expect(radio(el, redFlagItems[1].id, true)!.checked).to.equal(false);
-    expect(radio(el, redFlagItems[1].id, false)!.checked).to.equal(false);
+    expect(text($(el, 'legend'))).to.equal(redFlagItems[1]!.question());
+    expect(radio(el, redFlagItems[1]!.id, true)!.checked).to.equal(false);
+    expect(radio(el, redFlagItems[1]!.id, false)!.checked).to.equal(false);
 
     $<HTMLButtonElement>(el, 'button.back')!.click();
     await el.updateComplete;
-    expect(text($(el, 'legend'))).to.equal(redFlagItems[0].question());
-    expect(radio(el, redFlagItems[0].id, false)!.checked).to.equal(true);
+    expect(text($(el, 'legend'))).to.equal(redFlagItems[0]!.question());
+    expect(radio(el, redFlagItems[0]!.id, false)!.checked).to.equal(true);
   });
 
   it('the emergency alert appears above the question on an emergency yes', async () => {
     const el = await fixture<RedFlagChecker>(html`<red-flag-checker mode="stepper" emergency-number="911"></red-flag-checker>`);
-    await answer(el, redFlagItems[0].id, true);
+    await answer(el, redFlagItems[0]!.id, true);
     const alert = $(el, '[part="emergency"]')!;
     expect($(el, '.root')!.firstElementChild).to.equal(alert);
     await waitUntil(() => active(el) === alert, 'focus moves to the alert');
@@ -358,23 +387,23 @@ describe('<red-flag-checker> stepper mode', () => {
     const results: CustomEvent<RedFlagResultDetail>[] = [];
     el.addEventListener('red-flag-result', (e) => results.push(e));
     // The person tabs into the element: the first focusable thing is the first question's "Yes".
-    radio(el, redFlagItems[0].id, true)!.focus();
+    radio(el, redFlagItems[0]!.id, true)!.focus();
     await sendKeys({ press: ' ' }); // Space checks the focused radio
     await waitUntil(() => active(el)?.getAttribute('part') === 'emergency', 'focus moves to the alert');
     await sendKeys({ press: 'Tab' });
-    await waitUntil(() => active(el)?.getAttribute('name') === redFlagItems[0].id, 'Tab goes back to the answer');
+    await waitUntil(() => active(el)?.getAttribute('name') === redFlagItems[0]!.id, 'Tab goes back to the answer');
     // Enter in a form submits it: Next.
     await sendKeys({ press: 'Enter' });
     for (let i = 1; i < redFlagItems.length; i += 1) {
-      const id = redFlagItems[i].id;
+      const id = redFlagItems[i]!.id;
       await waitUntil(() => active(el)?.getAttribute('name') === id, `focus on question ${i + 1}`);
       await sendKeys({ press: 'ArrowDown' }); // from "Yes" to "No", which checks it
       await waitUntil(() => el.answers[id] === false, `question ${i + 1} answered no`);
       await sendKeys({ press: 'Enter' });
     }
     await waitUntil(() => results.length === 1, 'the result event');
-    expect(results[0].detail.level).to.equal('emergency');
-    expect(results[0].detail.flags).to.deep.equal([redFlagItems[0].id]);
+    expect(results[0]!.detail.level).to.equal('emergency');
+    expect(results[0]!.detail.flags).to.deep.equal([redFlagItems[0]!.id]);
     await waitUntil(() => active(el)?.classList.contains('result-title'), 'focus on the result heading');
   });
 });

@@ -1,17 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { emergencyNumberFor } from '../../src/core/emergency.js';
 import {
+  assess,
   emergencyFlags,
   levelSoFar,
-  moreUrgent,
   redFlagItems,
   triage,
   unansweredIds,
   urgencyAdvice,
-  urgencyOrder,
-  yesFlags,
 } from '../../src/red-flag-checker/triage.js';
 import type { Answers, UrgencyLevel } from '../../src/red-flag-checker/triage.js';
+
+/** The levels, most urgent first. */
+const urgencyOrder: UrgencyLevel[] = ['emergency', 'urgent', 'soon', 'self-care'];
 
 /** Every item answered no, then the given overrides. */
 function allNo(overrides: Record<string, boolean | undefined> = {}): Record<string, boolean | undefined> {
@@ -124,18 +125,19 @@ describe('red-flag item bank', () => {
   });
 });
 
-describe('urgencyOrder and moreUrgent', () => {
-  it('orders the levels most urgent first', () => {
-    expect(urgencyOrder).to.deep.equal(['emergency', 'urgent', 'soon', 'self-care']);
-  });
-
-  it('picks the more urgent of two levels, whichever way round', () => {
-    expect(moreUrgent('soon', 'urgent')).to.equal('urgent');
-    expect(moreUrgent('urgent', 'soon')).to.equal('urgent');
-    expect(moreUrgent('self-care', 'emergency')).to.equal('emergency');
-    expect(moreUrgent('emergency', 'soon')).to.equal('emergency');
-    expect(moreUrgent('self-care', 'soon')).to.equal('soon');
-    expect(moreUrgent('urgent', 'urgent')).to.equal('urgent');
+describe('the most urgent level wins', () => {
+  it('picks the more urgent of two yes answers, whichever way round', () => {
+    const first = (level: UrgencyLevel) => redFlagItems.find((item) => item.level === level)!.id;
+    for (const [a, b, wins] of [
+      ['soon', 'urgent', 'urgent'],
+      ['urgent', 'soon', 'urgent'],
+      ['emergency', 'soon', 'emergency'],
+      ['soon', 'emergency', 'emergency'],
+      ['urgent', 'emergency', 'emergency'],
+    ] as const) {
+      expect(triage(allNo({ [first(a)]: true, [first(b)]: true }))?.level, `${a} + ${b}`).to.equal(wins);
+    }
+    expect(triage(allNo({ 'foot-drop': true, fever: true }))?.level).to.equal('urgent');
   });
 });
 
@@ -232,10 +234,8 @@ describe('levelSoFar, emergencyFlags and friends, before everything is answered'
   });
 
   it('lists yes answers and open questions in bank order', () => {
-    expect(yesFlags({ fever: true, 'bladder-control': true, osteoporosis: false })).to.deep.equal([
-      'bladder-control',
-      'fever',
-    ]);
+    expect(assess({ fever: true, 'bladder-control': true, osteoporosis: false }).result).to.equal(null);
+    expect(triage(allNo({ fever: true, 'bladder-control': true }))?.flags).to.deep.equal(['bladder-control', 'fever']);
     const open = unansweredIds({ 'bladder-control': false });
     expect(open).to.have.length(redFlagItems.length - 1);
     expect(open[0]).to.equal(redFlagItems[1]!.id);
@@ -294,7 +294,7 @@ describe('urgency advice', () => {
         ['en-GB', 'physiotherapist', 'physical therapist'],
         ['en-AU', 'physiotherapist', 'physical therapist'],
         ['en', 'physiotherapist', 'physical therapist'],
-      ]) {
+      ] as const) {
         document.documentElement.lang = lang;
         await new Promise((resolve) => setTimeout(resolve));
         const soon = urgencyAdvice.soon.action(null).toLowerCase();
@@ -342,5 +342,24 @@ describe('emergencyNumberFor', () => {
     expect(emergencyNumberFor('ZZ')).to.equal(null);
     expect(emergencyNumberFor('')).to.equal(null);
     expect(emergencyNumberFor('419')).to.equal(null);
+  });
+});
+
+describe('assess', () => {
+  it('agrees with triage, levelSoFar, emergencyFlags and unansweredIds for the same answers', () => {
+    const samples: Record<string, boolean | undefined>[] = [{}, allNo(), allNo({ fever: true }), allNo({ 'saddle-numbness': true, osteoporosis: true })];
+    // Partly answered: every other item answered, some yes.
+    const partial: Record<string, boolean | undefined> = {};
+    redFlagItems.forEach((item, i) => {
+      if (i % 2 === 0) partial[item.id] = i % 6 === 0;
+    });
+    samples.push(partial);
+    for (const answers of samples) {
+      const a = assess(answers);
+      expect(a.result, JSON.stringify(answers)).to.deep.equal(triage(answers));
+      expect(a.level).to.equal(levelSoFar(answers));
+      expect(a.emergency).to.deep.equal(emergencyFlags(answers));
+      expect(a.missing).to.deep.equal(unansweredIds(answers));
+    }
   });
 });

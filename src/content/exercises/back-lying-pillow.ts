@@ -5,6 +5,7 @@ import { acogPregnancy, nhsSciatica } from '../references.js';
 import { cautionGetUpByRolling, cautionPregnancyBack, equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Back-lying with a pillow under the knees', { id: 'ex-back-lying-pillow-title' }),
   aim: () =>
     msg('Ease the pull on your lower back and the sciatic nerve while you sleep on your back.', {
       id: 'ex-back-lying-pillow-aim',

@@ -5,6 +5,7 @@ import { niceNg59 } from '../references.js';
 import { cautionCheckFirst, cautionKeepBackStill, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Bird-dog', { id: 'ex-bird-dog-title' }),
   aim: () =>
     msg('Teach your back to stay still and level while you move an arm and a leg.', { id: 'ex-bird-dog-aim' }),
   steps: [

@@ -5,6 +5,7 @@ import { niceNg59, shelley2020 } from '../references.js';
 import { cautionCheckFirst, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Clamshell', { id: 'ex-clamshell-title' }),
   aim: () =>
     msg('Wake up the muscles at the side of your hip so they work together again.', { id: 'ex-clamshell-aim' }),
   steps: [

@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/dead-bug.js';
 import type { ExerciseBody } from './types.js';
-import { niceNg59, shelley2020 } from '../references.js';
+import { acogPregnancy, niceNg59, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionKeepBackStill, cautionNoCrunches, cautionPregnancyBack, equipmentMat, frequencyActivationSecond, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Dead bug', { id: 'ex-dead-bug-title' }),
   aim: () =>
     msg('Teach your middle to stay strong and still while your arms and legs move.', { id: 'ex-dead-bug-aim' }),
   steps: [
@@ -24,6 +25,6 @@ export const exercise: ExerciseBody = {
     ],
   },
   stopRule: stopCoreForm,
-  sources: [shelley2020, niceNg59],
+  sources: [shelley2020, niceNg59, acogPregnancy],
   illustration,
 };

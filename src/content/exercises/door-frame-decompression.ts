@@ -5,6 +5,7 @@ import { acogPregnancy, rosOsteoporosis, shelley2020 } from '../references.js';
 import { frequencyStretchLast } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Door-frame hang', { id: 'ex-door-frame-decompression-title' }),
   aim: () =>
     msg('Let your own weight gently stretch and open up your lower back.', { id: 'ex-door-frame-decompression-aim' }),
   steps: [
@@ -15,12 +16,12 @@ export const exercise: ExerciseBody = {
     () => msg('Stand back up slowly before you let go.', { id: 'ex-door-frame-decompression-step-5' }),
   ],
   dose: { reps: 3, holdSeconds: 20, frequency: frequencyStretchLast },
-  equipment: [() => msg('A strong door frame you can grip', { id: 'ex-door-frame-decompression-equipment-1' })],
+  equipment: [() => msg('A sturdy door frame or fixed bar you can grip', { id: 'ex-door-frame-decompression-equipment-sturdy' })],
   cautions: {
     general: [
       () => msg('Most door frames and their trim are not built to hold a person. Use only a frame or bar you know is solid, and keep your toes on the floor to start.', { id: 'ex-door-frame-decompression-caution-frame' }),
       () => msg('Not for you if you are pregnant, have osteoporosis (thin, weak bones), have a shoulder problem, or have had back surgery in the last few months.', { id: 'ex-door-frame-decompression-caution-not-for' }),
-      () => msg('If your grip cannot hold you, that is fine: keep more weight on your toes.', { id: 'ex-door-frame-decompression-caution-general-2' }),
+      () => msg('If your grip cannot hold you, keep more of your weight on your toes.', { id: 'ex-door-frame-decompression-caution-grip' }),
     ],
   },
   stopRule: () =>

@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/foam-roller-glutes.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020, smoll2010 } from '../references.js';
+import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, equipmentMat, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Foam roller on the buttock', { id: 'ex-foam-roller-glutes-title' }),
   aim: () =>
     msg('Loosen the buttock and deep hip muscles, which may take some pressure off the sciatic nerve.', {
       id: 'ex-foam-roller-glutes-aim',
@@ -30,6 +31,6 @@ export const exercise: ExerciseBody = {
   stopRule: stopReleaseSharp,
   easier: () =>
     msg('If it is too much at first, keep both feet on the floor instead of crossing your leg.', { id: 'ex-foam-roller-glutes-easier' }),
-  sources: [shelley2020, smoll2010],
+  sources: [shelley2020, smoll2010, rosOsteoporosis],
   illustration,
 };

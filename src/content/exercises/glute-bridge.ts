@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/glute-bridge.js';
 import type { ExerciseBody } from './types.js';
-import { niceNg59, shelley2020 } from '../references.js';
+import { acogPregnancy, niceNg59, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionPregnancyBack, equipmentMat, frequencyActivationSecond } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Glute bridge', { id: 'ex-glute-bridge-title' }),
   aim: () =>
     msg('Strengthen your buttock muscles, which help keep your hips and lower back steady.', { id: 'ex-glute-bridge-aim' }),
   steps: [
@@ -26,6 +27,6 @@ export const exercise: ExerciseBody = {
     msg('Stop if you feel it mostly in your lower back rather than your buttocks, and lift less high next time.', {
       id: 'ex-glute-bridge-stop',
     }),
-  sources: [shelley2020, niceNg59],
+  sources: [shelley2020, niceNg59, acogPregnancy],
   illustration,
 };

@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/hip-external-rotation.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020 } from '../references.js';
+import { acogPregnancy, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionPregnancyBack, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Hip external rotation (FABER)', { id: 'ex-hip-external-rotation-title-faber' }),
   aim: () =>
     msg('Open up the groin and see how far your hip can turn outward.', { id: 'ex-hip-external-rotation-aim' }),
   steps: [
@@ -26,6 +27,6 @@ export const exercise: ExerciseBody = {
   },
   stopRule: stopStretchGentle,
   harder: () => msg('Hold each stretch for up to 1 minute.', { id: 'ex-hip-external-rotation-harder' }),
-  sources: [shelley2020],
+  sources: [shelley2020, acogPregnancy],
   illustration,
 };

@@ -5,6 +5,7 @@ import { nhsSpinalStenosis, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionSlow, cautionStenosisExtension, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Kneeling hip flexor stretch', { id: 'ex-hip-flexor-stretch-title' }),
   aim: () =>
     msg('Stretch the front of the hip and thigh, so tight muscles there stop holding back your buttock muscles.', {
       id: 'ex-hip-flexor-stretch-aim',

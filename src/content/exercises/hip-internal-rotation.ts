@@ -5,6 +5,7 @@ import { shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionPiriformisTarget, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Hip turn-in stretch ("roadkill")', { id: 'ex-hip-internal-rotation-title' }),
   aim: () =>
     msg('Stretch the muscles that turn your hip outward, so the hip can turn inward more easily.', {
       id: 'ex-hip-internal-rotation-aim',

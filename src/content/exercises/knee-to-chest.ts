@@ -2,10 +2,11 @@ import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/knee-to-chest.js';
 import type { ExerciseBody } from './types.js';
 import { saysPhysicalTherapist } from '../../core/locale.js';
-import { longDonelsonFung2004, mayAina2012, rosOsteoporosis } from '../references.js';
+import { acogPregnancy, longDonelsonFung2004, mayAina2012, rosOsteoporosis } from '../references.js';
 import { cautionCheckFirst, cautionDiscFlexion, cautionOsteoporosisBending, cautionPregnancyBack, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Knees to chest', { id: 'ex-knee-to-chest-title' }),
   aim: () =>
     msg('Bend your back gently forward, the other direction to try if the press-up made your leg pain worse.', {
       id: 'ex-knee-to-chest-aim',
@@ -35,6 +36,6 @@ export const exercise: ExerciseBody = {
       : msg('If your leg pain gets worse with this direction too, stop both and ask a physiotherapist for advice.', {
           id: 'ex-knee-to-chest-stop-physio',
         }),
-  sources: [longDonelsonFung2004, mayAina2012, rosOsteoporosis],
+  sources: [longDonelsonFung2004, mayAina2012, rosOsteoporosis, acogPregnancy],
   illustration,
 };

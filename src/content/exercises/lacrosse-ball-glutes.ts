@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/lacrosse-ball-glutes.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020, smoll2010 } from '../references.js';
+import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Massage ball on the buttock', { id: 'ex-lacrosse-ball-glutes-title' }),
   aim: () =>
     msg('Press deep into the buttock and hip muscles that a foam roller cannot reach well.', {
       id: 'ex-lacrosse-ball-glutes-aim',
@@ -30,6 +31,6 @@ export const exercise: ExerciseBody = {
   stopRule: stopReleaseSharp,
   easier: () =>
     msg('For softer pressure, stand closer to the wall, or use the foam roller instead.', { id: 'ex-lacrosse-ball-glutes-easier' }),
-  sources: [shelley2020, smoll2010],
+  sources: [shelley2020, smoll2010, rosOsteoporosis],
   illustration,
 };

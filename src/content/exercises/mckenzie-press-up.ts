@@ -5,6 +5,7 @@ import { acogPregnancy, donelson1990, longDonelsonFung2004, mayAina2012, nhsSpin
 import { cautionCheckFirst, cautionPregnancyFront, cautionStenosisExtension, equipmentMat, frequencyEveryTwoHours, stepDirectionCheck } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('McKenzie press-up', { id: 'ex-mckenzie-press-up-title' }),
   aim: () =>
     msg('Bend your back gently backward to find out if this direction draws leg pain back up toward your back.', {
       id: 'ex-mckenzie-press-up-aim',

@@ -5,6 +5,7 @@ import { acogPregnancy, nhsSciatica } from '../references.js';
 import { cautionGetUpByRolling, cautionPregnancyBack, equipmentChair, equipmentMat } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('90-90 rest with legs on a chair', { id: 'ex-ninety-ninety-rest-title' }),
   aim: () =>
     msg('A resting position that takes the load off your back. If it brings relief, use it to reset during the day.', {
       id: 'ex-ninety-ninety-rest-aim',

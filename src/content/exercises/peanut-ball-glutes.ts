@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/peanut-ball-glutes.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020, smoll2010 } from '../references.js';
+import { rosOsteoporosis, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionPiriformisTarget, cautionReleaseOnMuscle, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Peanut ball on the buttock', { id: 'ex-peanut-ball-glutes-title' }),
   aim: () =>
     msg('Press on the buttock and deep hip muscles at two points at once, using a peanut ball like a massage ball.', {
       id: 'ex-peanut-ball-glutes-aim',
@@ -28,6 +29,6 @@ export const exercise: ExerciseBody = {
     piriformis: [cautionPiriformisTarget],
   },
   stopRule: stopReleaseSharp,
-  sources: [shelley2020, smoll2010],
+  sources: [shelley2020, smoll2010, rosOsteoporosis],
   illustration,
 };

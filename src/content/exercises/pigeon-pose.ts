@@ -5,6 +5,7 @@ import { acogPregnancy, shelley2020, smoll2010 } from '../references.js';
 import { cautionCheckFirst, cautionDiscNoToeTouch, cautionPiriformisTarget, cautionPregnancyFront, cautionSlow, equipmentMat, frequencyStretchLast, stopStretchGentle } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Pigeon pose', { id: 'ex-pigeon-pose-title' }),
   aim: () =>
     msg('Stretch the muscles that turn your hip outward, most of all the piriformis deep in the buttock.', {
       id: 'ex-pigeon-pose-aim',

@@ -5,6 +5,7 @@ import { niceNg59 } from '../references.js';
 import { cautionAfterFlare, cautionCheckFirst, cautionKneesDownFirst, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Plank', { id: 'ex-plank-title' }),
   aim: () =>
     msg('Train your middle to hold your back still, to help protect it once the worst pain has settled.', { id: 'ex-plank-aim' }),
   steps: [

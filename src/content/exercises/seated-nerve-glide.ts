@@ -5,11 +5,12 @@ import { coppietersButler2008, nhsSciatica } from '../references.js';
 import { cautionCheckFirst, cautionDiscNoToeTouch, equipmentChair, frequencyFewTimesADay } from './shared-text.js';
 
 /**
- * The slider, not the seed's own pairing: CLINICAL.md ("The seated nerve glide (slider)") pairs the
+ * The slider, not the self-help article's own pairing: docs/clinical-basis.md ("The seated nerve glide") pairs the
  * straight knee and toes up with looking UP, and the bent knee and toes away with looking DOWN, so
  * tension comes off one end of the nerve as it goes on at the other.
  */
 export const exercise: ExerciseBody = {
+  title: () => msg('Seated nerve glide', { id: 'ex-seated-nerve-glide-title' }),
   aim: () =>
     msg('Gently slide the sciatic nerve back and forth, without stretching it, to help it move freely.', {
       id: 'ex-seated-nerve-glide-aim',

@@ -20,10 +20,10 @@ export const equipmentPillow = () => msg('A thick pillow', { id: 'ex-shared-equi
 export const frequencyOnceADay = () => msg('Once a day', { id: 'ex-shared-frequency-once-a-day' });
 export const frequencyThreeTimesADay = () => msg('3 times a day', { id: 'ex-shared-frequency-3-a-day' });
 export const frequencyFewTimesADay = () => msg('A few times a day', { id: 'ex-shared-frequency-few-a-day' });
-/** The directional-preference plan (self-help seed): about 10 every two hours while it helps. */
+/** The directional-preference plan (self-help article): about 10 every two hours while it helps. */
 export const frequencyEveryTwoHours = () =>
   msg('Every 2 hours, as long as your leg pain keeps easing', { id: 'ex-shared-frequency-every-2-hours' });
-/** The clinic seed's sequence: compression first, then reactivation, then stretches. */
+/** The clinic article's sequence (Shelley 2020): compression first, then reactivation, then stretches. */
 export const frequencyReleaseFirst = () =>
   msg('Once a day, first in your routine (before the strength moves and stretches)', { id: 'ex-shared-frequency-release' });
 export const frequencyActivationSecond = () =>
@@ -33,7 +33,7 @@ export const frequencyStretchLast = () =>
 export const frequencyWhenResting = () => msg('Whenever you sleep or rest', { id: 'ex-shared-frequency-resting' });
 
 // Steps
-/** The directional-preference check (self-help seed, CLINICAL.md centralization). */
+/** The directional-preference check (docs/clinical-basis.md, "Centralization"). */
 export const stepDirectionCheck = () =>
   msg('Notice your leg. If the pain moves up out of your leg toward your back, this direction suits you: keep going.', {
     id: 'ex-shared-step-direction-check',
@@ -55,7 +55,7 @@ export const cautionKeepBackStill = () =>
 export const cautionGetUpByRolling = () =>
   msg('To get up, roll onto your side first, then push up with your arms.', { id: 'ex-shared-caution-get-up' });
 
-// Condition cautions (CLINICAL.md)
+// Condition cautions (docs/clinical-basis.md)
 /** Disc-related sciatica: flexion only if it does not send pain down the leg. */
 export const cautionDiscFlexion = () =>
   msg('If a disc is the cause: only do this if it does not send pain down your leg. Bending forward can push a bulging disc toward the nerve.', {
@@ -71,7 +71,7 @@ export const cautionStenosisExtension = () =>
   msg('If narrowing of the spine (stenosis) is the cause: bending backward can make it worse. Stop if it does.', {
     id: 'ex-shared-caution-stenosis-extension',
   });
-/** Piriformis-type pain: the compression and hip stretches are aimed at it (clinic seed: ~15%). */
+/** Piriformis-type pain: the compression and hip stretches are aimed at it (Smoll 2010: about 15 in 100 people). */
 export const cautionPiriformisTarget = () =>
   msg('This is aimed at the piriformis, a small muscle deep in the buttock. In about 15 in 100 people the sciatic nerve runs through it, so a tight piriformis can squeeze the nerve.', {
     id: 'ex-shared-caution-piriformis-target',

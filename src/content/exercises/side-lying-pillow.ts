@@ -5,6 +5,7 @@ import { nhsSciatica } from '../references.js';
 import { equipmentPillow, frequencyWhenResting, stopChangePosition } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Side-lying with a pillow between the knees', { id: 'ex-side-lying-pillow-title' }),
   aim: () =>
     msg('Keep your hips level while you sleep on your side, so your top leg does not pull on your lower back.', {
       id: 'ex-side-lying-pillow-aim',

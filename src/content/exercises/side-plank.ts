@@ -5,6 +5,7 @@ import { niceNg59 } from '../references.js';
 import { cautionAfterFlare, cautionCheckFirst, cautionKneesDownFirst, cautionNoCrunches, equipmentMat, frequencyOnceADay, stopCoreForm } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Side plank', { id: 'ex-side-plank-title' }),
   aim: () =>
     msg('Strengthen the sides of your middle so your back does not twist or bend when you move.', { id: 'ex-side-plank-aim' }),
   steps: [

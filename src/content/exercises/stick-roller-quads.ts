@@ -1,10 +1,11 @@
 import { msg } from '@lit/localize';
 import { illustration } from '../illustrations/stick-roller-quads.js';
 import type { ExerciseBody } from './types.js';
-import { shelley2020 } from '../references.js';
+import { rosOsteoporosis, shelley2020 } from '../references.js';
 import { cautionCheckFirst, cautionMoveOffNerve, cautionOsteoporosisRolling, cautionReleaseOnMuscle, equipmentChair, frequencyReleaseFirst, stopReleaseSharp } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Stick roller on the front of the thigh', { id: 'ex-stick-roller-quads-title' }),
   aim: () =>
     msg('Loosen the big muscles at the front of the thigh, so the buttock muscles can work and move better.', {
       id: 'ex-stick-roller-quads-aim',
@@ -28,6 +29,6 @@ export const exercise: ExerciseBody = {
     ],
   },
   stopRule: stopReleaseSharp,
-  sources: [shelley2020],
+  sources: [shelley2020, rosOsteoporosis],
   illustration,
 };

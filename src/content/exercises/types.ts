@@ -16,8 +16,8 @@ export function text(value: LocalText): string {
 }
 
 /**
- * Categories in the order the clinic seed teaches them (compression/release → reactivation →
- * stretch), followed by the self-help seed's kinds.
+ * Categories in the order the clinic article teaches them (compression/release → reactivation →
+ * stretch), followed by the self-help article's kinds.
  */
 export const exerciseCategories = ['release', 'activation', 'stretch', 'nerve-glide', 'directional', 'position', 'activity'] as const;
 export type ExerciseCategory = (typeof exerciseCategories)[number];
@@ -90,10 +90,11 @@ export interface Exercise {
 }
 
 /**
- * A catalogue exercise's own module: everything but the id, title and category, which live in the
- * catalogue index so a page can list every exercise without loading them all.
+ * A catalogue exercise's own module: everything but the id and category, which live in the
+ * catalogue index so a page can list every exercise without loading them all (a list's titles come
+ * from titles.ts).
  */
-export type ExerciseBody = Omit<Exercise, 'id' | 'title' | 'category'>;
+export type ExerciseBody = Omit<Exercise, 'id' | 'category'>;
 
 /** What `window.SciaticaWidgets.exercises` lists. */
 export interface ExerciseSummary {

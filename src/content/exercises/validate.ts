@@ -16,6 +16,7 @@ import {
   type Source,
 } from './types.js';
 import type { Reference } from '../references.js';
+import { isRecord, own } from '../../core/records.js';
 
 export type ExerciseCheck = { ok: true; exercise: Exercise } | { ok: false; field: string; message: string };
 
@@ -38,17 +39,6 @@ class FieldError extends Error {
   ) {
     super(message);
   }
-}
-
-type Record_ = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Record_ {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads an own property only, so nothing comes from a polluted prototype. */
-function own(record: Record_, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 function localText(value: unknown, field: string): LocalText {

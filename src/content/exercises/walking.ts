@@ -6,6 +6,7 @@ import { nhsSciatica, nhsSpinalStenosis, niceNg59 } from '../references.js';
 import { frequencyThreeTimesADay } from './shared-text.js';
 
 export const exercise: ExerciseBody = {
+  title: () => msg('Short walks', { id: 'ex-walking-title' }),
   aim: () =>
     msg('Keep moving gently, which helps bring blood and nutrients to your back.', { id: 'ex-walking-aim' }),
   steps: [
