@@ -29,6 +29,7 @@
  */
 import { redFlagItems, type RedFlagItem } from '../content/red-flags.js';
 import { describeValue } from '../core/attributes.js';
+import { isRecord, own } from '../core/records.js';
 import { isIntensity } from '../pain-map/centralization.js';
 import { isExtentRank, type ExtentRank } from '../pain-map/regions.js';
 import { moreUrgent } from '../red-flag-checker/triage.js';
@@ -262,15 +263,6 @@ function hurts(response: RoundResponse): boolean {
 }
 
 // --- validating answers (from a DOM event handler, a host's code or storage: anything can arrive) ---
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Own properties only, so a polluted Object.prototype cannot supply an answer.
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
 /** Whether `x` is a valid reading: a whole-number extent 0–4 and a whole-number intensity 0–10. */
 export function isSymptomReading(x: unknown): x is SymptomReading {

@@ -17,6 +17,7 @@ import { renderBodyView, renderScale } from './drawing.js';
 import {
   emptyPainMap,
   extent,
+  isIntensity,
   isMarked,
   markLabel,
   markOf,
@@ -320,7 +321,7 @@ export class PainMapElement extends SciaticaElement {
 
   private onIntensity(id: RegionId, event: Event): void {
     const intensity = Number((event.target as HTMLInputElement).value);
-    if (!Number.isInteger(intensity) || intensity < 0 || intensity > 10) return;
+    if (!isIntensity(intensity)) return;
     this.setMark(id, { ...this.markFor(id), intensity });
   }
 

@@ -100,7 +100,7 @@ describe('direction-finder protocol: the safety step', () => {
       s = step(s, { step: 'safety', answers: { [id]: false } });
       expect(s.step, id).to.equal('safety');
     }
-    s = step(s, { step: 'safety', answers: { [ids[ids.length - 1]]: false } });
+    s = step(s, { step: 'safety', answers: { [ids.at(-1) ?? '']: false } });
     expect(s.step).to.equal('before');
     expect(s.stop).to.equal(null);
   });
@@ -282,14 +282,14 @@ describe('direction-finder protocol: every path of issue 18', () => {
     let s = step(atBefore(), { step: 'before', reading: reading(3, 3) });
     s = round(s, reading(0, 8));
     expect(s.result?.direction).to.equal('extension');
-    expect(s.result?.rounds[0].response).to.equal('centralized');
+    expect(s.result?.rounds[0]?.response).to.equal('centralized');
   });
 
   it('leg symptoms eased at the same point → that direction; clearly worse at the same point → stop it', () => {
     let eased = step(atBefore(), { step: 'before', reading: reading(3, 7) });
     eased = round(eased, reading(3, 4));
     expect(eased.result?.direction).to.equal('extension');
-    expect(eased.result?.rounds[0].response).to.equal('eased');
+    expect(eased.result?.rounds[0]?.response).to.equal('eased');
 
     let worse = step(atBefore(), { step: 'before', reading: reading(3, 4) });
     worse = round(worse, reading(3, 7));
