@@ -10,6 +10,7 @@ import { LitElement, html, type nothing, type PropertyDeclaration, type Property
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { describeValue, enumSpec, type AttributeSpec } from './attributes.js';
 import { emergencyNumberSpec, pageEmergencyNumber } from './emergency.js';
+import { headingLevelSpec } from './headings.js';
 import { emit, type SciaticaEventDetails, type SciaticaEventName, type WidgetErrorDetail } from './events.js';
 import { ensureLocalization } from './locale.js';
 import { hostStyles } from './styles.js';
@@ -39,6 +40,7 @@ export type Theme = (typeof themes)[number];
 
 /**
  * @attr {'auto'|'light'|'dark'} [theme=auto] - Colour scheme: `auto` follows the person's system setting; `light` or `dark` pins one.
+ * @attr {number} [heading-level=2] - The level of the element's own top heading, a whole number from 2 to 6, so it fits under the page's headings (under an `<h2>`, use 3); its inner headings follow one level down.
  * @attr {string} emergency-number - The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
  * @fires {CustomEvent<WidgetErrorDetail>} widget-error - The element could not work and shows its error state. Detail: `{ element, code, message }`.
  * @csspart base - The element's outer box.
@@ -74,6 +76,7 @@ export abstract class SciaticaElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: attribute('theme', enumSpec(themes, 'auto'), { reflect: true }),
     emergencyNumber: attribute('emergency-number', emergencyNumberSpec),
+    headingLevel: attribute('heading-level', headingLevelSpec),
     failure: { state: true, attribute: false },
   };
 
@@ -82,6 +85,9 @@ export abstract class SciaticaElement extends LitElement {
 
   /** The number to call in an emergency; when unset, it comes from the page's region. */
   declare emergencyNumber: string | null;
+
+  /** The level of the element's own top heading (2–6); inner headings are one level down. */
+  declare headingLevel: number;
 
   /** Why the element cannot work, or `null`. Set through `fail()`. */
   protected declare failure: WidgetErrorDetail | null;

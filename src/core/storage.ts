@@ -32,6 +32,8 @@ function failure(error: unknown): StorageWrite {
   return { ok: false, problem: isQuotaError(error) ? 'quota' : 'unavailable', reason };
 }
 
+const NO_STORAGE: StorageWrite = { ok: false, problem: 'unavailable', reason: 'no localStorage' };
+
 export function readStored(key: string): StorageRead {
   try {
     const store = storage();
@@ -45,7 +47,7 @@ export function readStored(key: string): StorageRead {
 export function writeStored(key: string, text: string): StorageWrite {
   try {
     const store = storage();
-    if (!store) return { ok: false, problem: 'unavailable', reason: 'no localStorage' };
+    if (!store) return NO_STORAGE;
     store.setItem(key, text);
     return { ok: true };
   } catch (error) {
@@ -56,7 +58,7 @@ export function writeStored(key: string, text: string): StorageWrite {
 export function removeStored(key: string): StorageWrite {
   try {
     const store = storage();
-    if (!store) return { ok: false, problem: 'unavailable', reason: 'no localStorage' };
+    if (!store) return NO_STORAGE;
     store.removeItem(key);
     return { ok: true };
   } catch (error) {

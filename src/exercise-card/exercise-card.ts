@@ -19,7 +19,7 @@ import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec, textSpec } from '../core/attributes.js';
-import { headingLevelSpec, headingTag } from '../core/headings.js';
+import { headingTag } from '../core/headings.js';
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
 import { SessionClock, type SessionStatus } from '../core/session-clock.js';
@@ -84,7 +84,6 @@ export type HoldState = SessionStatus;
  * @attr {'disc'|'stenosis'|'piriformis'|'none'} [condition=none] - Brings that condition's cautions to the top, under a heading naming it. `none`: everyone's cautions first, then each condition's.
  * @attr {boolean} compact - Shows only the title, picture, dose and stop rule, with the rest behind a "Show steps" button.
  * @attr {boolean} no-feedback - Hides the "how did your leg symptoms respond?" question.
- * @attr {number} [heading-level=2] - Level of the title heading, a whole number from 2 to 6.
  * @fires {CustomEvent<ExerciseStartDetail>} exercise-start - The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`.
  * @fires {CustomEvent<ExerciseCompleteDetail>} exercise-complete - The person marked the exercise done. Detail: `{ exerciseId, sets, reps, holdSeconds, side, minutes }`, the dose shown (overrides applied); a value the dose does not have is `null`, and `side` is `null` for an exercise that is not one-sided.
  * @fires {CustomEvent<ExerciseFeedbackDetail>} exercise-feedback - The person answered the symptom question. Detail: `{ exerciseId, response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows).
@@ -121,7 +120,6 @@ export class ExerciseCard extends SciaticaElement {
     condition: attribute('condition', enumSpec(cardConditions, 'none')),
     compact: attribute('compact', booleanSpec('compact')),
     noFeedback: attribute('no-feedback', booleanSpec('no-feedback')),
-    headingLevel: attribute('heading-level', headingLevelSpec),
     started: { state: true, attribute: false },
     done: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
@@ -150,8 +148,6 @@ export class ExerciseCard extends SciaticaElement {
   declare compact: boolean;
   /** Hide the symptom question. */
   declare noFeedback: boolean;
-  /** Level of the title heading (2–6). */
-  declare headingLevel: number;
 
   /** Start was pressed on an exercise without a hold. */
   private declare started: boolean;

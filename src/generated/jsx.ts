@@ -57,15 +57,15 @@ export interface ExerciseCardJsxProps {
    */
   'no-feedback'?: boolean;
   /**
-   * Level of the title heading, a whole number from 2 to 6.
-   * @default 2
-   */
-  'heading-level'?: number | `${number}`;
-  /**
    * Colour scheme: `auto` follows the person's system setting; `light` or `dark` pins one.
    * @default auto
    */
   theme?: 'auto' | 'light' | 'dark';
+  /**
+   * The level of the element's own top heading, a whole number from 2 to 6, so it fits under the page's headings (under an `<h2>`, use 3); its inner headings follow one level down.
+   * @default 2
+   */
+  'heading-level'?: number | `${number}`;
   /**
    * The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
    */
@@ -126,6 +126,11 @@ export interface NerveGlideTimerJsxProps {
    * @default auto
    */
   theme?: 'auto' | 'light' | 'dark';
+  /**
+   * The level of the element's own top heading, a whole number from 2 to 6, so it fits under the page's headings (under an `<h2>`, use 3); its inner headings follow one level down.
+   * @default 2
+   */
+  'heading-level'?: number | `${number}`;
   /**
    * The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
    */
@@ -195,6 +200,11 @@ export interface PainMapJsxProps {
    */
   theme?: 'auto' | 'light' | 'dark';
   /**
+   * The level of the element's own top heading, a whole number from 2 to 6, so it fits under the page's headings (under an `<h2>`, use 3); its inner headings follow one level down.
+   * @default 2
+   */
+  'heading-level'?: number | `${number}`;
+  /**
    * The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
    */
   'emergency-number'?: string;
@@ -234,6 +244,11 @@ export interface RedFlagCheckerJsxProps {
    * @default auto
    */
   theme?: 'auto' | 'light' | 'dark';
+  /**
+   * The level of the element's own top heading, a whole number from 2 to 6, so it fits under the page's headings (under an `<h2>`, use 3); its inner headings follow one level down.
+   * @default 2
+   */
+  'heading-level'?: number | `${number}`;
   /**
    * The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number".
    */
