@@ -18,7 +18,7 @@ import type { TemplateResult } from 'lit';
 import { renderSafetyNet } from '../core/emergency.js';
 import { saysPhysicalTherapist } from '../core/locale.js';
 import type { Direction, DirectionResult, DirectionRound, Movement } from '../direction-finder/protocol.js';
-import { donelson1990, longDonelsonFung2004, mayAina2012, nhsSciatica, nhsSpinalStenosis, type Reference } from './references.js';
+import { donelson1990, longDonelsonFung2004, mayAina2012, nhsSciatica, nhsSpinalStenosis, ostelo2008, type Reference } from './references.js';
 
 /** Which part of the plan a section is, for the element's markup and for tests. */
 export type PlanSectionId = 'how-often' | 'progress' | 'watch' | 'see-clinician' | 'pattern' | 'meanwhile';
@@ -170,9 +170,10 @@ function foundPlan(result: DirectionResult, movement: Movement): DirectionPlan {
     sections,
     exerciseIds: [movement === 'extension' ? 'mckenzie-press-up' : 'knee-to-chest'],
     safetyNet: renderSafetyNet,
+    // Ostelo 2008: the 2-point change the protocol reads as eased or worsened (protocol.ts, readRound).
     sources: result.stenosisPattern
-      ? [mayAina2012, longDonelsonFung2004, donelson1990, nhsSciatica, nhsSpinalStenosis]
-      : [mayAina2012, longDonelsonFung2004, donelson1990, nhsSciatica],
+      ? [mayAina2012, longDonelsonFung2004, donelson1990, ostelo2008, nhsSciatica, nhsSpinalStenosis]
+      : [mayAina2012, longDonelsonFung2004, donelson1990, ostelo2008, nhsSciatica],
   };
 }
 
@@ -250,7 +251,7 @@ function nonePlan(result: DirectionResult): DirectionPlan {
     ],
     exerciseIds: ['ninety-ninety-rest', 'walking'],
     safetyNet: renderSafetyNet,
-    sources: [mayAina2012, longDonelsonFung2004, nhsSciatica],
+    sources: [mayAina2012, longDonelsonFung2004, ostelo2008, nhsSciatica],
   };
 }
 

@@ -169,7 +169,8 @@ export const legRank: ExtentRank = 2;
 
 /**
  * How many points on the 0–10 scale count as a real change in strength: 2, the minimal important
- * change for pain scores in low back pain agreed by Ostelo et al. (Spine 2008;33(1):90-94). A change
+ * change for pain scores in low back pain agreed by Ostelo et al. (Spine 2008;33(1):90-94;
+ * `ostelo2008` in content/references.ts, docs/clinical-basis.md). A change
  * of one point is within what the same person reports twice a few minutes apart, so it must not decide
  * a direction (or stop one).
  */
