@@ -9,7 +9,8 @@
 //      "scheme": "light" | "dark", "forced": false, "lang": "en-GB", "script": "async (page) code run in the page",
 //      "selector": "red-flag-checker" }]
 // `script` is the body of an async function run in the page after the elements upgrade (it may
-// click, type and await); `selector` crops the shot to one element (default: the whole page).
+// click, type and await); `selector` crops the shot to one element (`pierce/.x` reaches into shadow
+// roots), `viewport` takes just what is in view (default: the whole page).
 // PNGs go to $SHOTS_DIR (default /tmp/shots).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +57,8 @@ try {
     if (shot.selector) {
       const handle = await tab.$(shot.selector);
       await handle.screenshot({ path: file });
+    } else if (shot.viewport) {
+      await tab.screenshot({ path: file });
     } else {
       await tab.screenshot({ path: file, fullPage: true });
     }

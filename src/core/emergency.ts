@@ -9,8 +9,10 @@
  * rather than guess, because a wrong number in an emergency is worse than none.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { AttributeSpec } from './attributes.js';
+import { headingTag } from './headings.js';
 import { getLocaleTag, regionOf } from './locale.js';
 
 // The 27 EU member states (ISO 3166-1 alpha-2; Greece is GR here, not the EU's own "EL"). 112 works
@@ -101,7 +103,7 @@ export function emergencyTimeframe(): string {
 export function renderEmergencyCall(number: string | null): TemplateResult | typeof nothing {
   const href = number ? telHref(number) : null;
   if (!number || !href) return nothing;
-  return html`<p><a class="call" part="emergency-call" href=${href}>${msg(str`Call ${number}`, { id: 'rf-ui-call-number' })}</a></p>`;
+  return html`<p class="call-row"><a class="call" part="emergency-call" href=${href}>${msg(str`Call ${number}`, { id: 'rf-ui-call-number' })}</a></p>`;
 }
 
 /**
@@ -111,10 +113,11 @@ export function renderEmergencyCall(number: string | null): TemplateResult | typ
  */
 export function renderEmergencyBox(
   number: string | null,
-  { reasons = [], extra = nothing }: { reasons?: readonly string[]; extra?: TemplateResult | typeof nothing } = {},
+  { reasons = [], extra = nothing, level = 2 }: { reasons?: readonly string[]; extra?: TemplateResult | typeof nothing; level?: number } = {},
 ): TemplateResult {
-  return html`<div class="emergency" part="emergency" role="alert" tabindex="-1" aria-labelledby="emergency-title">
-    <h2 id="emergency-title">${emergencyTitle()}</h2>
+  const h = headingTag(level);
+  return html`<div class="emergency" part="emergency" role="alert" aria-labelledby="emergency-title">
+    ${staticHtml`<${h} id="emergency-title">${emergencyTitle()}</${h}>`}
     ${reasons.map((reason) => html`<p class="reason">${reason}</p>`)}
     <p>${emergencyAction(number)}</p>
     ${renderEmergencyCall(number)}

@@ -57,7 +57,11 @@ export class SessionClock<S extends Segment> implements ReactiveController {
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    if (this.timeline && this.status === 'running' && this.timeline.pause()) this.status = 'paused';
+    if (this.timeline && this.status === 'running' && this.timeline.pause()) {
+      this.status = 'paused';
+      // Shown as paused (with Resume) when the element is put back in the page.
+      this.host.requestUpdate();
+    }
     this.stopLoop();
   }
 

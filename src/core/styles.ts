@@ -222,6 +222,12 @@ export const controlStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* A phone number never breaks across lines: "020 7946" on one line and "0000" on the next misleads. */
+  a[href^='tel:'],
+  .number {
+    white-space: nowrap;
+  }
+
   /* The "Paused" badge of the timers (glide timer, hold countdown). */
   .paused-label {
     display: inline-block;
@@ -234,9 +240,49 @@ export const controlStyles = css`
     font-weight: 700;
   }
 
+  /*
+   * Windows contrast themes (forced colours): the browser repaints author colours with the person's
+   * own, and a button whose background it keeps but whose text it repaints ends up a blank bar. So
+   * every control takes the system colours whole, and nothing is left for the browser to paint over:
+   * buttons ButtonText on ButtonFace, a chosen or primary one HighlightText on Highlight, links LinkText.
+   */
   @media (forced-colors: active) {
-    button {
+    button,
+    a {
+      forced-color-adjust: none;
+    }
+
+    button,
+    button.secondary {
       border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+
+    button[aria-pressed='true'],
+    button[aria-expanded='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+
+    a {
+      background: transparent;
+      color: LinkText;
+    }
+
+    button:focus-visible,
+    a:focus-visible,
+    input:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;
@@ -313,6 +359,15 @@ export const emergencyStyles = css`
   @media print {
     .emergency {
       break-inside: avoid;
+    }
+  }
+
+  /* The call link is a button to the eye: in a contrast theme, the theme's button colours whole. */
+  @media (forced-colors: active) {
+    .emergency .call {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
     }
   }
 `;

@@ -235,10 +235,10 @@ export interface RedFlagCheckerJsxProps {
    */
   'clinic-phone'?: string;
   /**
-   * `list` shows all questions at once; `stepper` shows one at a time.
-   * @default list
+   * `list` shows all questions at once; `stepper` one at a time; `auto` is a stepper while the element is narrower than 480 px (a phone) and a list otherwise, following its width live.
+   * @default auto
    */
-  mode?: 'list' | 'stepper';
+  mode?: 'auto' | 'list' | 'stepper';
   /**
    * Colour scheme: `auto` follows the person's system setting; `light` or `dark` pins one.
    * @default auto

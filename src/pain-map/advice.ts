@@ -10,7 +10,7 @@ import { intensityText, trendText, type PainMapRedFlag, type PainMapSummary } fr
 import { formatDay } from './history-view.js';
 
 /** The emergency advice for the map's red flags, or nothing when there are none. */
-export function renderRedFlagAdvice(flags: readonly PainMapRedFlag[], emergencyNumber: string | null): TemplateResult | typeof nothing {
+export function renderRedFlagAdvice(flags: readonly PainMapRedFlag[], emergencyNumber: string | null, level: number): TemplateResult | typeof nothing {
   if (flags.length === 0) return nothing;
   const reasons = flags.map((flag) =>
     flag === 'both-legs'
@@ -21,7 +21,7 @@ export function renderRedFlagAdvice(flags: readonly PainMapRedFlag[], emergencyN
           id: 'pm-flag-saddle',
         }),
   );
-  return renderEmergencyBox(emergencyNumber, { reasons });
+  return renderEmergencyBox(emergencyNumber, { reasons, level });
 }
 
 /**

@@ -430,7 +430,7 @@ export class PainMapElement extends SciaticaElement {
       key: (event: KeyboardEvent, shape: RegionShape) => this.onRegionKey(event, shape),
     };
     return html`
-      ${renderRedFlagAdvice(redFlags(this.current), this.effectiveEmergencyNumber)}
+      ${renderRedFlagAdvice(redFlags(this.current), this.effectiveEmergencyNumber, this.headingLevel)}
       ${this.readonly
         ? nothing
         : html`<p class="help" id="pm-help">

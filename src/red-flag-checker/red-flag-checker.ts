@@ -11,11 +11,14 @@
  */
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { enumSpec, textSpec } from '../core/attributes.js';
-import { renderEmergencyBox, renderEmergencyCall, renderSafetyNet, renderTel } from '../core/emergency.js';
+import { ElementWidthController } from '../core/element-width.js';
+import { renderEmergencyBox, renderEmergencyCall, renderSafetyNet, telHref } from '../core/emergency.js';
+import { headingTag } from '../core/headings.js';
 import { getLocale } from '../core/locale.js';
 import { controlStyles, emergencyStyles } from '../core/styles.js';
 import { groupName, groupedItems, redFlagQuestionnaireVersion, selfCareTips } from '../content/red-flags.js';
@@ -29,7 +32,7 @@ function itemAt(index: number): RedFlagItem {
   return redFlagItems[Math.min(Math.max(index, 0), redFlagItems.length - 1)] as RedFlagItem;
 }
 
-export const redFlagModes = ['list', 'stepper'] as const;
+export const redFlagModes = ['auto', 'list', 'stepper'] as const;
 export type RedFlagMode = (typeof redFlagModes)[number];
 
 /** Detail of `red-flag-change`. */
@@ -75,7 +78,7 @@ declare module '../core/events.js' {
  * @customElement red-flag-checker
  * @attr {string} clinic-name - Your clinic's name, e.g. `Riverside Physio`, shown with the `urgent` and `soon` results.
  * @attr {string} clinic-phone - Your clinic's phone number, e.g. `+44 20 7946 0000`, shown as a `tel:` link with the `urgent` and `soon` results.
- * @attr {'list'|'stepper'} [mode=list] - `list` shows all questions at once; `stepper` shows one at a time.
+ * @attr {'auto'|'list'|'stepper'} [mode=auto] - `list` shows all questions at once; `stepper` one at a time; `auto` is a stepper while the element is narrower than 480 px (a phone) and a list otherwise, following its width live.
  * @fires {CustomEvent<RedFlagChangeDetail>} red-flag-change - Any answer changed (and on reset). Detail: `{ answers, level }`, `level` being the most urgent level so far or `null`.
  * @fires {CustomEvent<RedFlagEmergencyDetail>} red-flag-emergency - The first time an emergency question is answered yes (once until `reset()`); the emergency advice is already showing. Detail: `{ flags }`.
  * @fires {CustomEvent<RedFlagResultDetail>} red-flag-result - Every question is answered and the person asked for the result. Detail: `{ level, flags, answers, questionnaireResponse }` (a FHIR R4 QuestionnaireResponse).
@@ -93,7 +96,7 @@ export class RedFlagChecker extends SciaticaElement {
   static override properties: PropertyDeclarations = {
     clinicName: attribute('clinic-name', textSpec),
     clinicPhone: attribute('clinic-phone', textSpec),
-    mode: attribute('mode', enumSpec(redFlagModes, 'list')),
+    mode: attribute('mode', enumSpec(redFlagModes, 'auto')),
     currentAnswers: { state: true, attribute: false },
     step: { state: true, attribute: false },
     view: { state: true, attribute: false },
@@ -105,8 +108,16 @@ export class RedFlagChecker extends SciaticaElement {
   declare clinicName: string | null;
   /** The clinic's phone for the `urgent` and `soon` results. */
   declare clinicPhone: string | null;
-  /** `list` (all questions at once) or `stepper` (one at a time). */
+  /** `auto` (a stepper below 480 px of width, else a list), `list` (all questions at once) or `stepper` (one at a time). */
   declare mode: RedFlagMode;
+
+  /** The element's width, for `mode="auto"`: a phone gets one question at a time. */
+  private readonly width = new ElementWidthController(this, 480);
+
+  /** The layout in use: the stepper, or the list of every question. */
+  private get stepper(): boolean {
+    return this.mode === 'stepper' || (this.mode === 'auto' && this.width.narrow);
+  }
 
   private declare currentAnswers: Record<string, boolean>;
   private declare step: number;
@@ -159,7 +170,6 @@ export class RedFlagChecker extends SciaticaElement {
 
   private answer(id: string, value: boolean): void {
     if (this.currentAnswers[id] === value) return;
-    const hadEmergency = this.assessment.emergency.length > 0;
     this.setAnswers({ ...this.currentAnswers, [id]: value });
     this.notice = null;
     this.emit('red-flag-change', { answers: this.answers, level: this.assessment.level });
@@ -168,8 +178,8 @@ export class RedFlagChecker extends SciaticaElement {
       this.emergencySent = true;
       this.emit('red-flag-emergency', { flags });
     }
-    // The advice just appeared: take the person to it (it is also announced as an alert).
-    if (flags.length > 0 && !hadEmergency) void this.focusAfterUpdate('.emergency');
+    // The advice appears at the top, announced as an alert and kept in view (sticky) while the person
+    // goes on: focus stays on their answer, so they do not lose their place.
   }
 
   /** Focuses a question's checked radio, or its first radio when it has no answer. */
@@ -183,7 +193,7 @@ export class RedFlagChecker extends SciaticaElement {
   private submit(event: Event): void {
     event.preventDefault();
     const { missing } = this.assessment;
-    if (this.mode === 'stepper') {
+    if (this.stepper) {
       const item = itemAt(this.step);
       if (this.currentAnswers[item.id] === undefined) {
         this.notice = msg('Choose yes or no to go on.', { id: 'rf-ui-choose-to-go-on' });
@@ -248,26 +258,25 @@ export class RedFlagChecker extends SciaticaElement {
 
   private changeAnswers(): void {
     this.view = 'questions';
-    void this.focusQuestion(itemAt(this.mode === 'stepper' ? this.step : 0).id);
+    void this.focusQuestion(itemAt(this.stepper ? this.step : 0).id);
   }
 
   // --- rendering ---
 
   protected renderContent(): TemplateResult {
+    if (this.view === 'result') return this.renderResult();
+    // While the person answers, emergency advice stays at the top of the element and in view
+    // (sticky): it is never behind a scroll, and the person keeps their place in the list.
     const { emergency } = this.assessment;
-    return html`${emergency.length > 0 ? this.renderEmergency() : nothing}
-    ${this.view === 'result' ? this.renderResult() : this.renderQuestions()}`;
-  }
-
-  private renderEmergency(): TemplateResult {
-    return renderEmergencyBox(this.effectiveEmergencyNumber, {
-      extra:
-        this.view === 'questions'
-          ? html`<p class="continue">
-              ${msg('Do not wait to finish these questions. You can still answer the rest below.', { id: 'rf-ui-emergency-continue' })}
-            </p>`
-          : nothing,
-    });
+    return html`${emergency.length > 0
+      ? renderEmergencyBox(this.effectiveEmergencyNumber, {
+          level: this.headingLevel,
+          extra: html`<p class="continue">
+            ${msg('Do not wait to finish these questions. You can still answer the rest below.', { id: 'rf-ui-emergency-continue' })}
+          </p>`,
+        })
+      : nothing}
+    ${this.renderQuestions()}`;
   }
 
   private renderQuestion(item: RedFlagItem): TemplateResult {
@@ -286,7 +295,7 @@ export class RedFlagChecker extends SciaticaElement {
             .checked=${live(value === true)}
             @change=${() => this.answer(item.id, true)}
           />
-          ${msg('Yes', { id: 'rf-ui-yes' })}
+          <span class="choice-text">${msg('Yes', { id: 'rf-ui-yes' })}</span>
         </label>
         <label class="choice">
           <input
@@ -296,7 +305,7 @@ export class RedFlagChecker extends SciaticaElement {
             .checked=${live(value === false)}
             @change=${() => this.answer(item.id, false)}
           />
-          ${msg('No', { id: 'rf-ui-no' })}
+          <span class="choice-text">${msg('No', { id: 'rf-ui-no' })}</span>
         </label>
       </div>
     </fieldset>`;
@@ -313,7 +322,8 @@ export class RedFlagChecker extends SciaticaElement {
         id: 'rf-ui-intro',
       })}
     </p>`;
-    if (this.mode === 'stepper') {
+    const h = headingTag(this.headingLevel);
+    if (this.stepper) {
       const index = Math.min(Math.max(this.step, 0), redFlagItems.length - 1);
       const item = itemAt(index);
       const number = index + 1;
@@ -337,10 +347,10 @@ export class RedFlagChecker extends SciaticaElement {
     return html`${intro}
       <form class="questions list" novalidate @submit=${this.submit}>
         ${groupedItems().map(
-          ({ group, items }) => html`<section class="group" aria-labelledby=${`group-${group}`}>
-            <h2 id=${`group-${group}`}>${groupName(group)}</h2>
+          ({ group, items }) => html`<div class="group">
+            ${staticHtml`<${h} class="group-heading" id=${`group-${group}`}>${groupName(group)}</${h}>`}
             ${items.map((item) => this.renderQuestion(item))}
-          </section>`,
+          </div>`,
         )}
         ${this.renderNotice()}
         <div class="actions">
@@ -349,23 +359,29 @@ export class RedFlagChecker extends SciaticaElement {
       </form>`;
   }
 
+  /**
+   * The urgent and soon results' one primary action: a large "Call <clinic>" with the number when the
+   * host gave `clinic-phone`; the clinic's name alone is a line of text.
+   */
   private renderClinic(): TemplateResult | typeof nothing {
     const name = this.clinicName?.trim() ?? '';
     const phone = this.clinicPhone?.trim() ?? '';
-    if (!name && !phone) return nothing;
-    if (name && phone) {
-      return html`<p class="clinic">${msg(html`Call ${name} on ${renderTel(phone)}.`, { id: 'rf-ui-clinic-call' })}</p>`;
+    const href = phone ? telHref(phone) : null;
+    if (phone && href) {
+      const label = name ? msg(str`Call ${name}`, { id: 'rf-ui-call-clinic' }) : msg('Call your clinic', { id: 'rf-ui-call-your-clinic' });
+      return html`<p class="call-row">
+        <a class="call" part="clinic-call" href=${href}>${label} <span class="number">${phone}</span></a>
+      </p>`;
     }
-    if (phone) {
-      return html`<p class="clinic">${msg(html`Call your clinic on ${renderTel(phone)}.`, { id: 'rf-ui-clinic-call-no-name' })}</p>`;
-    }
-    return html`<p class="clinic">${msg(str`Contact ${name}.`, { id: 'rf-ui-clinic-contact' })}</p>`;
+    if (name) return html`<p class="clinic">${msg(str`Contact ${name}.`, { id: 'rf-ui-clinic-contact' })}</p>`;
+    if (phone) return html`<p class="clinic">${msg(str`Call your clinic on ${phone}.`, { id: 'rf-ui-clinic-call-text' })}</p>`;
+    return nothing;
   }
 
   /** The self-care result's concrete safety net and what helps now. */
-  private renderSelfCare(number: string | null): TemplateResult {
+  private renderSelfCare(number: string | null, sub: ReturnType<typeof headingTag>): TemplateResult {
     return html`<div class="safety" part="safety">
-        <h3>${msg('Get help at once if this happens', { id: 'rf-ui-safety-heading' })}</h3>
+        ${staticHtml`<${sub}>${msg('Get help at once if this happens', { id: 'rf-ui-safety-heading' })}</${sub}>`}
         ${renderSafetyNet(number)}
         <p>
           ${msg('If your leg gets weak, your foot drags or slaps when you walk, or you feel unwell with a fever, contact a doctor today.', {
@@ -374,13 +390,18 @@ export class RedFlagChecker extends SciaticaElement {
         </p>
       </div>
       <div class="tips" part="tips">
-        <h3>${msg('What helps now', { id: 'rf-ui-tips-heading' })}</h3>
+        ${staticHtml`<${sub}>${msg('What helps now', { id: 'rf-ui-tips-heading' })}</${sub}>`}
         <ul>
           ${selfCareTips().map((tip) => html`<li>${tip}</li>`)}
         </ul>
       </div>`;
   }
 
+  /**
+   * The result as a care card (NHS.UK's "immediate", "urgent" and "non-urgent" cards): one panel in the
+   * level's colour, one heading, one large primary action (call the emergency number; call the clinic),
+   * then how soon, and for self-care the safety net and what helps now. Print is a secondary action.
+   */
   private renderResult(): TemplateResult {
     const { result } = this.assessment;
     if (!result) return this.renderQuestions();
@@ -389,16 +410,22 @@ export class RedFlagChecker extends SciaticaElement {
     const number = this.effectiveEmergencyNumber;
     const yesItems = redFlagItems.filter((item) => flags.includes(item.id));
     const when = this.completedAt ?? new Date();
-    return html`<section class=${`result level-${level}`} part="result" aria-labelledby="result-title" data-level=${level}>
-      <h2 class="result-title" id="result-title" tabindex="-1">${advice.title()}</h2>
-      <p><span class="label">${msg('What to do:', { id: 'rf-ui-what-to-do' })}</span> ${advice.action(number)}</p>
-      ${level === 'emergency' ? renderEmergencyCall(number) : nothing}
-      <p><span class="label">${msg('How soon:', { id: 'rf-ui-how-soon' })}</span> ${advice.timeframe()}</p>
-      ${level === 'urgent' || level === 'soon' ? this.renderClinic() : nothing}
-      ${level === 'self-care' ? this.renderSelfCare(number) : nothing}
+    const h = headingTag(this.headingLevel);
+    const sub = headingTag(this.headingLevel + 1);
+    return html`<section class=${`result care-card level-${level}`} part="result" aria-labelledby="result-title" data-level=${level}>
+      <div class="care-card-heading">
+        ${staticHtml`<${h} class="result-title" id="result-title" tabindex="-1">${advice.title()}</${h}>`}
+      </div>
+      <div class="care-card-content">
+        <p class="action">${advice.action(number)}</p>
+        ${level === 'emergency' ? renderEmergencyCall(number) : level === 'urgent' || level === 'soon' ? this.renderClinic() : nothing}
+        <p class="timeframe"><span class="label">${msg('How soon:', { id: 'rf-ui-how-soon' })}</span> ${advice.timeframe()}</p>
+        ${level === 'self-care' ? this.renderSelfCare(number, sub) : nothing}
+      </div>
+    </section>
 
       <section class="summary" part="summary" aria-labelledby="summary-title">
-        <h3 id="summary-title">${msg('Show this to your clinician', { id: 'rf-ui-summary-title' })}</h3>
+        ${staticHtml`<${sub} id="summary-title">${msg('Show this to your clinician', { id: 'rf-ui-summary-title' })}</${sub}>`}
         <p class="when">${msg(str`Answered on ${formatDate(when, { dateStyle: 'long', timeStyle: 'short' })}`, { id: 'rf-ui-summary-when' })}</p>
         <p><span class="label">${msg('Result:', { id: 'rf-ui-summary-result' })}</span> ${advice.title()}</p>
         ${yesItems.length > 0
@@ -410,14 +437,13 @@ export class RedFlagChecker extends SciaticaElement {
       </section>
 
       <div class="actions">
-        <button type="button" class="print" @click=${() => window.print()}>${msg('Print', { id: 'rf-ui-print' })}</button>
+        <button type="button" class="secondary print" @click=${() => window.print()}>${msg('Print', { id: 'rf-ui-print' })}</button>
         <button type="button" class="secondary change" @click=${this.changeAnswers}>
           ${msg('Change my answers', { id: 'rf-ui-change-answers' })}
         </button>
         <button type="button" class="secondary start-again" @click=${this.startAgain}>
           ${msg('Start again', { id: 'rf-ui-start-again' })}
         </button>
-      </div>
-    </section>`;
+      </div>`;
   }
 }

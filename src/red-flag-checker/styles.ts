@@ -14,6 +14,29 @@ export const redFlagCheckerStyles = css`
     margin: 0 0 1em;
   }
 
+  /* While the person answers, the emergency advice stays in view at the top of the element. */
+  .emergency {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 20%);
+  }
+
+  .care-card .call,
+  .emergency .call {
+    font-size: 1.25em;
+  }
+
+  .group-heading {
+    margin: 1.25em 0 0.5em;
+  }
+
+  /* One question per screen on a phone: the question reads on its own, in large type. */
+  .stepper legend {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
   h2,
   h3 {
     margin: 0 0 0.5em;
@@ -83,36 +106,73 @@ export const redFlagCheckerStyles = css`
     font-size: 0.9375em;
   }
 
+  /* Answers are large tiles (GOV.UK radios): the whole tile is the target, the chosen one clearly filled. */
   .choices {
     clear: both;
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(7em, 1fr));
     gap: 0.5em;
   }
 
   .choice {
     display: flex;
-    flex: 1 1 8em;
     align-items: center;
-    gap: 0.6em;
-    min-height: 44px;
-    padding: 0.4em 0.8em;
-    border: 1px solid var(--_border);
+    gap: 0.75em;
+    min-height: 48px;
+    padding: 0.5em 0.85em;
+    border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
+    font-weight: 600;
     cursor: pointer;
   }
 
   .choice:has(input:checked) {
-    border: 2px solid var(--_accent);
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
 
   .choice input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
+    appearance: none;
+    display: grid;
+    place-content: center;
     flex: none;
-    accent-color: var(--_accent);
+    width: 28px;
+    height: 28px;
+    margin: 0;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    background: var(--_surface);
+  }
+
+  .choice input::before {
+    content: '';
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    background: var(--_accent);
+    transform: scale(0);
+  }
+
+  .choice input:checked::before {
+    transform: scale(1);
+  }
+
+  .choice input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+
+  @media (forced-colors: active) {
+    .choice:has(input:checked) {
+      border-color: Highlight;
+      outline: 2px solid Highlight;
+    }
+
+    .choice input::before {
+      background: CanvasText;
+    }
   }
 
   .notice {
@@ -129,43 +189,83 @@ export const redFlagCheckerStyles = css`
     margin: 1em 0 0;
   }
 
-  /* --- the result --- */
-  .result {
-    padding: 1em;
-    border: 2px solid var(--_border);
+  /* --- the result: a care card (NHS.UK immediate / urgent / non-urgent), one panel per level --- */
+  .care-card {
+    margin: 0 0 1em;
+    border: 3px solid var(--_card);
     border-radius: var(--_radius);
-    background: var(--_surface-alt);
+    background: var(--_surface);
+    --_card: var(--_accent);
   }
 
-  .result.level-emergency {
-    border-color: var(--_danger);
-    background: var(--_danger-surface);
+  .care-card.level-emergency {
+    --_card: var(--_danger);
   }
 
-  .result.level-emergency .result-title {
-    color: var(--_danger);
+  .care-card.level-urgent {
+    --_card: var(--_warning);
   }
 
-  .result.level-urgent {
-    border-color: var(--_warning);
-    background: var(--_warning-surface);
+  .care-card.level-self-care {
+    --_card: var(--_success);
   }
 
-  .result.level-urgent .result-title {
-    color: var(--_warning);
+  .care-card-heading {
+    padding: 0.75em 1em;
+    background: var(--_card);
+    color: var(--_surface);
   }
 
-  .result.level-soon {
-    border-color: var(--_accent);
+  .care-card-heading .result-title {
+    margin: 0;
+    color: inherit;
   }
 
-  .result.level-self-care {
-    border-color: var(--_success);
-    background: var(--_success-surface);
+  .care-card-content {
+    padding: 1em;
   }
 
-  .result.level-self-care .result-title {
-    color: var(--_success);
+  .care-card .action {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+
+  /* The one primary action of a card: a large "Call …" that reads as a button. */
+  .care-card .call {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    min-height: 48px;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--_card);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_card);
+    color: var(--_surface);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .care-card .call .number {
+    font-weight: 400;
+  }
+
+  @media (forced-colors: active) {
+    .care-card {
+      border-color: CanvasText;
+    }
+
+    .care-card-heading {
+      border-bottom: 3px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+
+    .care-card .call {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
   }
 
   .result p {

@@ -125,3 +125,17 @@ describe('SessionClock', () => {
     expect(el.entered).to.deep.equal(['a0']);
   });
 });
+
+describe('SessionClock on removal', () => {
+  it('asks the element to render again, so it shows as paused when put back', async () => {
+    const el = document.createElement('session-clock-host') as ClockHost;
+    document.body.append(el);
+    await el.updateComplete;
+    el.session.start(schedule);
+    el.session.tick();
+    await el.updateComplete;
+    el.remove();
+    expect(el.session.status).to.equal('paused');
+    expect(el.isUpdatePending, 'an update is pending').to.equal(true);
+  });
+});

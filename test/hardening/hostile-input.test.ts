@@ -150,6 +150,7 @@ interface AttributeCase {
   stage?: (el: Host) => Promise<void>;
 }
 
+const headingLevel: AttributeCase = { attribute: 'heading-level', property: 'headingLevel', rule: { kind: 'number', min: 2, max: 6, integer: true, fallback: 2 }, good: '4' };
 const theme: AttributeCase = { attribute: 'theme', property: 'theme', rule: { kind: 'enum', values: ['auto', 'light', 'dark'], fallback: 'auto' }, good: 'dark' };
 
 /** Answers every red-flag question (no, except `yes`) by clicking, as a person would, then asks for the result. */
@@ -191,10 +192,11 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
   'red-flag-checker': {
     base: {},
     attributes: [
-      { attribute: 'mode', property: 'mode', rule: { kind: 'enum', values: ['list', 'stepper'], fallback: 'list' }, good: 'stepper' },
+      { attribute: 'mode', property: 'mode', rule: { kind: 'enum', values: ['auto', 'list', 'stepper'], fallback: 'auto' }, good: 'stepper' },
       { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: emergencyAdvice },
       { attribute: 'clinic-name', property: 'clinicName', rule: { kind: 'text', shown: true }, good: 'Riverside Physio', stage: urgentResult },
       { attribute: 'clinic-phone', property: 'clinicPhone', rule: { kind: 'text', shown: true }, good: '+44 20 7946 0000', stage: urgentResult },
+      headingLevel,
       theme,
     ],
   },
@@ -211,7 +213,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'condition', property: 'condition', rule: { kind: 'enum', values: ['none', 'disc', 'stenosis', 'piriformis'], fallback: 'none' }, good: 'stenosis' },
       { attribute: 'compact', property: 'compact', rule: { kind: 'boolean' }, good: '' },
       { attribute: 'no-feedback', property: 'noFeedback', rule: { kind: 'boolean' }, good: 'no-feedback' },
-      { attribute: 'heading-level', property: 'headingLevel', rule: { kind: 'number', min: 2, max: 6, integer: true, fallback: 2 }, good: '4' },
+      headingLevel,
       { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: symptomAnswered },
       theme,
     ],
@@ -226,6 +228,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'side', property: 'side', rule: { kind: 'enum', values: ['none', 'left', 'right'], fallback: 'none' }, good: 'left' },
       { attribute: 'sound', property: 'sound', rule: { kind: 'boolean' }, good: 'sound' },
       { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: glideAnswered },
+      headingLevel,
       theme,
     ],
   },
@@ -241,6 +244,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'storage-key', property: 'storageKey', rule: { kind: 'text', shown: false }, good: 'hardening-good-key' },
       // With the saddle area marked (EXTRA_BASE) the emergency advice shows, with the number.
       { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112' },
+      headingLevel,
       theme,
     ],
   },

@@ -53,17 +53,20 @@ async function completed(yes: string[], attrs: { clinic?: boolean } = {}): Promi
 }
 
 describe('<red-flag-checker> registration and list mode', () => {
-  it('is registered and defaults to list mode with every question in a fieldset', async () => {
+  it('is registered and defaults to mode="auto": a list, at this width, with every question in a fieldset', async () => {
     expect(customElements.get('red-flag-checker')).to.equal(RedFlagChecker);
     const el = await fixture<RedFlagChecker>(html`<red-flag-checker></red-flag-checker>`);
-    expect(el.mode).to.equal('list');
+    expect(el.mode).to.equal('auto');
+    expect(el.getBoundingClientRect().width).to.be.at.least(480);
     const fieldsets = root(el).querySelectorAll('fieldset[part="question"]');
     expect(fieldsets.length).to.equal(redFlagItems.length);
     for (const fs of fieldsets) {
       expect(fs.querySelector('legend')?.textContent?.trim()).to.not.equal('');
       expect(fs.querySelectorAll('input[type="radio"]').length).to.equal(2);
     }
-    expect(root(el).querySelectorAll('.group h2').length).to.be.greaterThan(3);
+    expect(root(el).querySelectorAll('.group h2.group-heading').length).to.be.greaterThan(3);
+    // Question groups are headings, not landmarks: a screen reader's region list stays short.
+    expect(root(el).querySelectorAll('section.group, [role="region"]').length).to.equal(0);
     expect($(el, '[part="emergency"]')).to.equal(null);
     expect(el.result).to.equal(null);
     expect(el.answers).to.deep.equal({});
@@ -101,11 +104,13 @@ describe('<red-flag-checker> registration and list mode', () => {
 });
 
 describe('<red-flag-checker> emergency', () => {
-  it('shows the alert at the top on the first emergency yes, focuses it, fires the event once', async () => {
+  it('shows the alert at the top on the first emergency yes, keeps focus on the answer, fires the event once', async () => {
     const el = await fixture<RedFlagChecker>(html`<red-flag-checker emergency-number="112"></red-flag-checker>`);
     const emergencies: CustomEvent[] = [];
     el.addEventListener('red-flag-emergency', (e) => emergencies.push(e));
     await answer(el, 'fever', false);
+    // As a person does: focus on the answer (a tap or Tab), then choose it.
+    radio(el, 'saddle-numbness', true)!.focus();
     await answer(el, 'saddle-numbness', true);
     const alert = $(el, '[part="emergency"]')!;
     expect(alert).to.not.equal(null);
@@ -114,7 +119,8 @@ describe('<red-flag-checker> emergency', () => {
     expect($(el, '.root')!.firstElementChild).to.equal(alert);
     expect(text(alert)).to.contain('Get emergency help now');
     expect($<HTMLAnchorElement>(el, '[part="emergency-call"]')!.getAttribute('href')).to.equal('tel:112');
-    await waitUntil(() => active(el) === alert, 'focus moves to the alert');
+    // The person keeps their place: focus stays on the answer they gave (the alert is announced).
+    expect(active(el) === radio(el, 'saddle-numbness', true), 'focus stays on the answer').to.equal(true);
     expect(el.result).to.equal(null);
     expect(emergencies).to.have.length(1);
     expect(emergencies[0]!.detail).to.deep.equal({ flags: ['saddle-numbness'] });
@@ -186,9 +192,11 @@ describe('<red-flag-checker> results', () => {
     const result = $(el, '[part="result"]')!;
     expect(result.getAttribute('data-level')).to.equal('urgent');
     expect(text(result)).to.contain('Contact a doctor today').and.contain('Today.');
-    expect(text(result.querySelector('.clinic'))).to.equal('Call Riverside Physio on +44 20 7946 0000.');
-    expect(result.querySelector('.clinic a')!.getAttribute('href')).to.equal('tel:+442079460000');
-    expect(result.querySelectorAll('[part="summary"] li').length).to.equal(2);
+    // One large primary action: call the clinic, with its number.
+    const call = result.querySelector('[part="clinic-call"]')!;
+    expect(text(call)).to.equal('Call Riverside Physio +44 20 7946 0000');
+    expect(call.getAttribute('href')).to.equal('tel:+442079460000');
+    expect(root(el).querySelectorAll('[part="summary"] li').length).to.equal(2);
     expect($(el, '[part="emergency"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -198,7 +206,7 @@ describe('<red-flag-checker> results', () => {
     const result = $(el, '[part="result"]')!;
     expect(result.getAttribute('data-level')).to.equal('soon');
     expect(text(result)).to.contain('Book an appointment').and.contain('In the next few days.');
-    expect(text(result.querySelector('.clinic'))).to.contain('Riverside Physio');
+    expect(text(result.querySelector('[part="clinic-call"]'))).to.contain('Call Riverside Physio');
     await expect(el).to.be.accessible();
   });
 
@@ -327,14 +335,14 @@ describe('<red-flag-checker> events', () => {
 });
 
 describe('<red-flag-checker> bad attributes', () => {
-  it('mode="x" falls back to list with one warning', async () => {
+  it('mode="x" falls back to auto with one warning', async () => {
     const el = await fixture<RedFlagChecker>(html`<red-flag-checker mode="x"></red-flag-checker>`);
-    expect(el.mode).to.equal('list');
+    expect(el.mode).to.equal('auto');
     expect(root(el).querySelectorAll('fieldset').length).to.equal(redFlagItems.length);
     el.requestUpdate();
     await el.updateComplete;
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('<red-flag-checker>').and.contain('mode').and.contain('"x"').and.contain('"list"');
+    expect(warnings.messages[0]).to.contain('<red-flag-checker>').and.contain('mode').and.contain('"x"').and.contain('"auto"');
   });
 
   it('an emergency-number without digits warns once and falls back to the words', async () => {
@@ -375,10 +383,11 @@ describe('<red-flag-checker> stepper mode', () => {
 
   it('the emergency alert appears above the question on an emergency yes', async () => {
     const el = await fixture<RedFlagChecker>(html`<red-flag-checker mode="stepper" emergency-number="911"></red-flag-checker>`);
+    radio(el, redFlagItems[0]!.id, true)!.focus();
     await answer(el, redFlagItems[0]!.id, true);
     const alert = $(el, '[part="emergency"]')!;
-    expect($(el, '.root')!.firstElementChild).to.equal(alert);
-    await waitUntil(() => active(el) === alert, 'focus moves to the alert');
+    expect($(el, '.root')!.firstElementChild === alert, 'the alert comes first').to.equal(true);
+    expect(active(el) === radio(el, redFlagItems[0]!.id, true), 'focus stays on the answer').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -389,9 +398,9 @@ describe('<red-flag-checker> stepper mode', () => {
     // The person tabs into the element: the first focusable thing is the first question's "Yes".
     radio(el, redFlagItems[0]!.id, true)!.focus();
     await sendKeys({ press: ' ' }); // Space checks the focused radio
-    await waitUntil(() => active(el)?.getAttribute('part') === 'emergency', 'focus moves to the alert');
-    await sendKeys({ press: 'Tab' });
-    await waitUntil(() => active(el)?.getAttribute('name') === redFlagItems[0]!.id, 'Tab goes back to the answer');
+    await waitUntil(() => $(el, '[part="emergency"]') !== null, 'the alert shows');
+    // Focus stays on the answer, so the person goes on where they were.
+    expect(active(el)?.getAttribute('name')).to.equal(redFlagItems[0]!.id);
     // Enter in a form submits it: Next.
     await sendKeys({ press: 'Enter' });
     for (let i = 1; i < redFlagItems.length; i += 1) {
@@ -405,5 +414,78 @@ describe('<red-flag-checker> stepper mode', () => {
     expect(results[0]!.detail.level).to.equal('emergency');
     expect(results[0]!.detail.flags).to.deep.equal([redFlagItems[0]!.id]);
     await waitUntil(() => active(el)?.classList.contains('result-title'), 'focus on the result heading');
+  });
+});
+
+describe('<red-flag-checker> on a phone and with assistive tech', () => {
+  it('an emergency yes lower down keeps the person where they are: focus, scroll position, the alert in view', async () => {
+    const el = await fixture<RedFlagChecker>(html`<red-flag-checker mode="list" emergency-number="999"></red-flag-checker>`);
+    const yes = radio(el, 'both-legs-weakness', true)!;
+    yes.scrollIntoView({ block: 'center' });
+    const before = window.scrollY;
+    const topBefore = yes.getBoundingClientRect().top;
+    yes.focus();
+    await answer(el, 'both-legs-weakness', true);
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    expect(active(el) === yes, 'focus stays on the answer').to.equal(true);
+    // The question does not jump: the page may scroll by the alert's height (scroll anchoring), but
+    // the answer stays where it was on screen, give or take the box's own height where anchoring is missing.
+    const topAfter = yes.getBoundingClientRect().top;
+    expect(topAfter, 'the answer stays in view').to.be.within(0, window.innerHeight);
+    expect(Math.abs(window.scrollY - before) < 10 || Math.abs(topAfter - topBefore) < 10, 'no jump to the top').to.equal(true);
+    const alert = $(el, '[part="emergency"]')!;
+    expect(getComputedStyle(alert).position).to.equal('sticky');
+    const box = alert.getBoundingClientRect();
+    expect(box.top, 'the alert is in view').to.be.within(-1, window.innerHeight);
+    expect(box.bottom).to.be.at.most(window.innerHeight + 1);
+    expect(alert.querySelector('a.call')!.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('mode="auto" is a stepper below 480 px of the element\'s width and a list above, following it live', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"><red-flag-checker></red-flag-checker></div>`);
+    const el = wrapper.querySelector('red-flag-checker') as RedFlagChecker;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('fieldset').length, 'stepper at 400 px').to.equal(1);
+    await answer(el, redFlagItems[0]!.id, false);
+    wrapper.style.width = '600px';
+    await waitUntil(() => root(el).querySelectorAll('fieldset').length === redFlagItems.length, 'a list at 600 px');
+    expect(radio(el, redFlagItems[0]!.id, false)!.checked, 'answers are kept').to.equal(true);
+    wrapper.style.width = '479px';
+    await waitUntil(() => root(el).querySelectorAll('fieldset').length === 1, 'a stepper again at 479 px');
+  });
+
+  it('answers are large tiles with a clearly filled chosen state', async () => {
+    const el = await fixture<RedFlagChecker>(html`<red-flag-checker mode="list"></red-flag-checker>`);
+    await answer(el, 'fever', true);
+    const chosen = radio(el, 'fever', true)!.closest('label')!;
+    const other = radio(el, 'fever', false)!.closest('label')!;
+    expect(chosen.getBoundingClientRect().height).to.be.at.least(44);
+    expect(getComputedStyle(chosen).backgroundColor).to.not.equal(getComputedStyle(other).backgroundColor);
+  });
+
+  it('each result is one care card with one primary action; the emergency result shows its advice once', async () => {
+    document.documentElement.lang = 'en-GB';
+    const emergency = await completed(['saddle-numbness']);
+    expect(root(emergency).querySelectorAll('[part="emergency"]').length, 'no second alert over the result').to.equal(0);
+    expect(root(emergency).querySelectorAll('.care-card').length).to.equal(1);
+    expect(root(emergency).querySelectorAll('.care-card a.call').length).to.equal(1);
+    expect(text($(emergency, '.care-card'))).to.contain('Get emergency help now');
+    const urgent = await completed(['fever'], { clinic: true });
+    const calls = root(urgent).querySelectorAll('.care-card a.call');
+    expect(calls.length).to.equal(1);
+    expect(getComputedStyle(calls[0]!).whiteSpace === 'nowrap' || getComputedStyle(calls[0]!.querySelector('.number')!).whiteSpace === 'nowrap', 'the number never breaks').to.equal(true);
+    // Print is a secondary action.
+    expect($(urgent, 'button.print')!.classList.contains('secondary')).to.equal(true);
+    await expect(urgent).to.be.accessible();
+  });
+
+  it('heading-level sets the level of its headings', async () => {
+    const el = await fixture<RedFlagChecker>(html`<red-flag-checker mode="list" heading-level="3"></red-flag-checker>`);
+    expect(root(el).querySelectorAll('h3.group-heading').length).to.be.greaterThan(3);
+    expect(root(el).querySelectorAll('h2').length).to.equal(0);
+    await answerAll(el, ['fever']);
+    await submitList(el);
+    expect($(el, '.result-title')!.localName).to.equal('h3');
+    expect($(el, '#summary-title')!.localName).to.equal('h4');
   });
 });
