@@ -410,8 +410,6 @@
 'pm-ui-delete': `Verlauf löschen`,
 'pm-ui-deleted': `Ihr gespeicherter Verlauf wurde aus diesem Browser gelöscht.`,
 'pm-ui-done': `Fertig`,
-'pm-ui-end-none': `0: Kein Schmerz`,
-'pm-ui-end-worst': `10: Stärkster vorstellbarer Schmerz`,
 'pm-ui-extent-0': `Unterer Rücken`,
 'pm-ui-extent-1': `Gesäß, Hüfte oder Leiste`,
 'pm-ui-extent-2': `Oberschenkel`,
@@ -424,7 +422,6 @@
 'pm-ui-history-empty': `Noch keine Schmerzkarten gespeichert.`,
 'pm-ui-history-table': str`Gespeicherte Schmerzkarten (${0})`,
 'pm-ui-history-title': `Ihr Verlauf`,
-'pm-ui-intensity-label': `Wie stark ist der Schmerz? (0 bis 10)`,
 'pm-ui-label-left': `Links`,
 'pm-ui-label-right': `Rechts`,
 'pm-ui-list-empty': `Noch nichts markiert.`,
@@ -586,5 +583,10 @@
 'pm-trend-peripheralizing-physio': `Your symptoms have spread further away from your back since last time. If a movement or exercise made them spread, stop doing it. If this keeps happening, see a doctor or physiotherapist.`,
 'pm-flag-both-legs': `You marked symptoms in both legs. Sciatica in both legs can be a sign of pressure on the nerves at the base of the spine.`,
 'pm-flag-saddle': `You marked symptoms in the saddle area. Numbness or tingling there can be a sign of pressure on the nerves at the base of the spine.`,
+'pm-ui-choose-strength': `Choose how strong it is first. Choose "No pain" if it is only numbness or tingling.`,
+'pm-ui-choose-feeling': `Tick how it feels, such as numbness or tingling, or choose how strong the pain is.`,
+'pm-ui-strength-legend': `How strong is it? 1 is mild, 10 is the worst you can imagine.`,
+'pm-ui-strength-none': `No pain (only numbness or tingling)`,
+'pm-ui-view-switch': `Which side of the body`,
     };
   

@@ -410,8 +410,6 @@
 'pm-ui-delete': `Borrar mi historial`,
 'pm-ui-deleted': `Su historial guardado se ha borrado de este navegador.`,
 'pm-ui-done': `Listo`,
-'pm-ui-end-none': `0: Sin dolor`,
-'pm-ui-end-worst': `10: El peor dolor imaginable`,
 'pm-ui-extent-0': `Parte baja de la espalda`,
 'pm-ui-extent-1': `Nalga, cadera o ingle`,
 'pm-ui-extent-2': `Muslo`,
@@ -424,7 +422,6 @@
 'pm-ui-history-empty': `Todavía no hay mapas guardados.`,
 'pm-ui-history-table': str`Mapas guardados (${0})`,
 'pm-ui-history-title': `Su historial`,
-'pm-ui-intensity-label': `¿Cuánto le duele? (de 0 a 10)`,
 'pm-ui-label-left': `Izquierda`,
 'pm-ui-label-right': `Derecha`,
 'pm-ui-list-empty': `Todavía no ha marcado nada.`,
@@ -586,5 +583,10 @@
 'pm-trend-peripheralizing-physio': `Your symptoms have spread further away from your back since last time. If a movement or exercise made them spread, stop doing it. If this keeps happening, see a doctor or physiotherapist.`,
 'pm-flag-both-legs': `You marked symptoms in both legs. Sciatica in both legs can be a sign of pressure on the nerves at the base of the spine.`,
 'pm-flag-saddle': `You marked symptoms in the saddle area. Numbness or tingling there can be a sign of pressure on the nerves at the base of the spine.`,
+'pm-ui-choose-strength': `Choose how strong it is first. Choose "No pain" if it is only numbness or tingling.`,
+'pm-ui-choose-feeling': `Tick how it feels, such as numbness or tingling, or choose how strong the pain is.`,
+'pm-ui-strength-legend': `How strong is it? 1 is mild, 10 is the worst you can imagine.`,
+'pm-ui-strength-none': `No pain (only numbness or tingling)`,
+'pm-ui-view-switch': `Which side of the body`,
     };
   

@@ -410,8 +410,6 @@
 'pm-ui-delete': `Supprimer mon historique`,
 'pm-ui-deleted': `Votre historique enregistré a été supprimé de ce navigateur.`,
 'pm-ui-done': `Terminé`,
-'pm-ui-end-none': `0 : Aucune douleur`,
-'pm-ui-end-worst': `10 : Pire douleur imaginable`,
 'pm-ui-extent-0': `Bas du dos`,
 'pm-ui-extent-1': `Fesse, hanche ou aine`,
 'pm-ui-extent-2': `Cuisse`,
@@ -424,7 +422,6 @@
 'pm-ui-history-empty': `Aucune carte enregistrée pour l’instant.`,
 'pm-ui-history-table': str`Cartes enregistrées (${0})`,
 'pm-ui-history-title': `Votre historique`,
-'pm-ui-intensity-label': `Quelle est l’intensité de la douleur ? (0 à 10)`,
 'pm-ui-label-left': `Gauche`,
 'pm-ui-label-right': `Droite`,
 'pm-ui-list-empty': `Rien de marqué pour l’instant.`,
@@ -586,5 +583,10 @@
 'pm-trend-peripheralizing-physio': `Your symptoms have spread further away from your back since last time. If a movement or exercise made them spread, stop doing it. If this keeps happening, see a doctor or physiotherapist.`,
 'pm-flag-both-legs': `You marked symptoms in both legs. Sciatica in both legs can be a sign of pressure on the nerves at the base of the spine.`,
 'pm-flag-saddle': `You marked symptoms in the saddle area. Numbness or tingling there can be a sign of pressure on the nerves at the base of the spine.`,
+'pm-ui-choose-strength': `Choose how strong it is first. Choose "No pain" if it is only numbness or tingling.`,
+'pm-ui-choose-feeling': `Tick how it feels, such as numbness or tingling, or choose how strong the pain is.`,
+'pm-ui-strength-legend': `How strong is it? 1 is mild, 10 is the worst you can imagine.`,
+'pm-ui-strength-none': `No pain (only numbness or tingling)`,
+'pm-ui-view-switch': `Which side of the body`,
     };
   
