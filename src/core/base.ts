@@ -3,7 +3,8 @@
  * - a guarded `define(tag?)` that never throws and copes with the library being loaded twice;
  * - validated attributes: `static properties = { mode: attribute('mode', enumSpec(…)) }` falls back to
  *   the documented default and warns once per element and bad value;
- * - an error state (`fail()`) that renders a polite message and fires `widget-error`;
+ * - an error state (`fail()`) that renders a polite message and fires `widget-error`, and for missing
+ *   configuration a grace period first (`failWhenStillMissing()`), so a framework can set it late;
  * - typed events (`emit()`), shared host styles and theme, the disclaimer, and live localization.
  */
 import { LitElement, html, type nothing, type PropertyDeclaration, type PropertyDeclarations, type TemplateResult } from 'lit';
@@ -157,6 +158,12 @@ export abstract class SciaticaElement extends LitElement {
     super.connectedCallback();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken off the page: the grace period starts again if it comes back (a framework moving it).
+    this.stopLateConfigurationWait();
+  }
+
   /** The element's tag as used on the page (which may be a custom one from `define(tag)`). */
   protected get tag(): string {
     return this.localName;
@@ -189,6 +196,47 @@ export abstract class SciaticaElement extends LitElement {
     this.failure = { element: this.tag, code, message };
     warnOnce(this, `error:${code}:${message}`, `<${this.tag}>: ${message}`);
     this.emit('widget-error', { ...this.failure });
+  }
+
+  /** The grace period for missing configuration: waiting (timer or listener), or over for this connection. */
+  private lateConfiguration: { stop: () => void } | 'over' | null = null;
+
+  /**
+   * Fails with `code` only if the element is still missing its configuration once the page has had
+   * its chance to give it (API.md, "Everywhere"): a framework (React's wrappers, Next.js hydration, Vue)
+   * creates and connects the element first and sets its properties a moment later, and that is not an
+   * error. The chance ends with the first task after `DOMContentLoaded`, or for an element connected
+   * after that, the first task after this call (made from the first update after connecting). Then, if
+   * `stillMissing()` is true and the element is on the page, it fails as `fail()` does; a call after
+   * the grace period fails at once. Several calls during one wait share it; removal cancels it.
+   */
+  protected failWhenStillMissing(code: string, message: string, stillMissing: () => boolean): void {
+    if (this.lateConfiguration === 'over') {
+      if (stillMissing()) this.fail(code, message);
+      return;
+    }
+    if (this.lateConfiguration) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      this.lateConfiguration = 'over';
+      if (this.isConnected && stillMissing()) this.fail(code, message);
+    };
+    // A task, not a microtask: the framework's own scheduling (React's effects, hydration) comes first.
+    const afterATask = () => (timer = setTimeout(check, 0));
+    const parsing = typeof document !== 'undefined' && document.readyState === 'loading';
+    if (parsing) document.addEventListener('DOMContentLoaded', afterATask, { once: true });
+    else afterATask();
+    this.lateConfiguration = {
+      stop: () => {
+        if (parsing) document.removeEventListener('DOMContentLoaded', afterATask);
+        clearTimeout(timer);
+      },
+    };
+  }
+
+  private stopLateConfigurationWait(): void {
+    if (this.lateConfiguration && this.lateConfiguration !== 'over') this.lateConfiguration.stop();
+    this.lateConfiguration = null;
   }
 
   /** Leaves the error state (e.g. when the host fixes the attribute that caused it). */

@@ -121,7 +121,7 @@ const headingTag = (level: number): StaticValue => HEADING_TAGS[Math.min(6, Math
  * Removing the element pauses a running countdown silently and stops every frame and timer.
  *
  * @customElement exercise-card
- * @attr {string} exercise - Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`); an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`).
+ * @attr {string} exercise - Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`), once the page has had its chance to set it (the first task after `DOMContentLoaded`, or after the card was added), so a framework that sets `exercise` just after the element upgrades causes no error; an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`).
  * @attr {number} sets - A clinician's number of sets (a whole number from 1 to 20), instead of the catalogue's.
  * @attr {number} reps - A clinician's reps per set (a whole number from 1 to 100), instead of the catalogue's.
  * @attr {number} hold-seconds - A clinician's hold in seconds (1 to 600), instead of the catalogue's. An exercise with a hold gets the countdown.
@@ -169,7 +169,6 @@ export class ExerciseCard extends SciaticaElement {
     noFeedback: attribute('no-feedback', booleanSpec('no-feedback')),
     headingLevel: attribute('heading-level', numberSpec({ min: 2, max: 6, integer: true }, 2)),
     hostJson: { state: true, attribute: false },
-    waitingForParser: { state: true, attribute: false },
     holdStatus: { state: true, attribute: false },
     position: { state: true, attribute: false },
     started: { state: true, attribute: false },
@@ -205,8 +204,6 @@ export class ExerciseCard extends SciaticaElement {
 
   /** The text of the first child `<script type="application/json">`, or `null` without one. */
   private declare hostJson: string | null;
-  /** No exercise yet while the page is still being parsed (a child script may still come). */
-  private declare waitingForParser: boolean;
   private declare holdStatus: HoldState;
   private declare position: TimelinePosition<HoldSegment> | null;
   /** Start was pressed on an exercise without a hold. */
@@ -236,7 +233,6 @@ export class ExerciseCard extends SciaticaElement {
   constructor() {
     super();
     this.hostJson = null;
-    this.waitingForParser = false;
     this.holdStatus = 'idle';
     this.position = null;
     this.started = false;
@@ -258,7 +254,6 @@ export class ExerciseCard extends SciaticaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-    document.removeEventListener('DOMContentLoaded', this.onParsed);
     // Nothing keeps running once the element is gone: the countdown pauses silently.
     if (this.timeline && this.holdStatus === 'running') {
       this.poll(false);
@@ -370,7 +365,7 @@ export class ExerciseCard extends SciaticaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('exercise') || changed.has('hostJson') || changed.has('waitingForParser')) {
+    if (!this.hasUpdated || changed.has('exercise') || changed.has('hostJson')) {
       this.resolveExercise();
     }
   }
@@ -399,18 +394,17 @@ export class ExerciseCard extends SciaticaElement {
           code: 'unknown-exercise',
           message: `exercise="${id.length > 60 ? `${id.slice(0, 57)}…` : id}" is not in the catalogue. The ids are listed in window.SciaticaWidgets.exercises (or exerciseIds in the module build) and in the README.`,
         };
-    } else if (typeof document !== 'undefined' && document.readyState === 'loading') {
-      // The parser may not have reached a child <script type="application/json"> yet: wait.
-      document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
-      this.waitingForParser = true;
-      this.setCurrent(null);
-      return;
     } else {
-      failure = {
-        code: 'missing-exercise',
-        message:
-          'no exercise to show: set exercise="…" to a catalogue id (listed in window.SciaticaWidgets.exercises and in the README), or supply your own with the exercise property or a child <script type="application/json">.',
-      };
+      // Nothing yet. The parser may not have reached a child <script type="application/json">, or a
+      // framework sets `exercise` just after the element upgrades: only an error if it stays so.
+      this.clearContentFailure();
+      this.setCurrent(null);
+      this.failWhenStillMissing(
+        'missing-exercise',
+        'no exercise to show: set exercise="…" to a catalogue id (listed in window.SciaticaWidgets.exercises and in the README), or supply your own with the exercise property or a child <script type="application/json">.',
+        () => this.hostJson === null && (this.exercise === null || this.exercise === undefined || (typeof this.exercise === 'string' && this.exercise.trim() === '')),
+      );
+      return;
     }
     if (check && !check.ok) {
       failure = { code: 'invalid-exercise', message: `the exercise is not valid: field "${check.field}": ${check.message}.` };
@@ -420,7 +414,6 @@ export class ExerciseCard extends SciaticaElement {
       if (failure) this.fail(failure.code, failure.message);
       return;
     }
-    this.waitingForParser = false;
     this.clearContentFailure();
     this.setCurrent(check.exercise);
   }
@@ -472,10 +465,6 @@ export class ExerciseCard extends SciaticaElement {
     this.feedback = null;
     this.expanded = false;
   }
-
-  private readonly onParsed = (): void => {
-    this.waitingForParser = false;
-  };
 
   private readHostJson(): void {
     const script = [...this.children].find(

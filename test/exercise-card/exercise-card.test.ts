@@ -532,6 +532,8 @@ describe('<exercise-card>', () => {
 
     it('no exercise at all: missing-exercise', async () => {
       const { el, log } = await build(() => undefined);
+      await sleep(0); // it waits one task for the page to configure it (late-configuration.test.ts)
+      await el.updateComplete;
       expect(log.map((e) => (e.detail as { code: string }).code)).to.deep.equal(['missing-exercise']);
       expect($(el, '[part="error"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
