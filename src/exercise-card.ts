@@ -6,6 +6,13 @@ import { ExerciseCard } from './exercise-card/exercise-card.js';
 
 ExerciseCard.define();
 
+// The tag is registered here, so it is typed here: `document.querySelector('exercise-card')` is a ExerciseCard.
+declare global {
+  interface HTMLElementTagNameMap {
+    'exercise-card': ExerciseCard;
+  }
+}
+
 export { ExerciseCard };
 export type {
   ExerciseCompleteDetail,

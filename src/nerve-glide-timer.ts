@@ -6,6 +6,13 @@ import { NerveGlideTimer } from './nerve-glide-timer/nerve-glide-timer.js';
 
 NerveGlideTimer.define();
 
+// The tag is registered here, so it is typed here: `document.querySelector('nerve-glide-timer')` is a NerveGlideTimer.
+declare global {
+  interface HTMLElementTagNameMap {
+    'nerve-glide-timer': NerveGlideTimer;
+  }
+}
+
 export { NerveGlideTimer };
 export type {
   GlideCompleteDetail,

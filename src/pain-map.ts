@@ -6,6 +6,13 @@ import { PainMapElement } from './pain-map/pain-map.js';
 
 PainMapElement.define();
 
+// The tag is registered here, so it is typed here: `document.querySelector('pain-map')` is a PainMapElement.
+declare global {
+  interface HTMLElementTagNameMap {
+    'pain-map': PainMapElement;
+  }
+}
+
 export { PainMapElement };
 export type { PainMapChangeDetail, PainMapView } from './pain-map/pain-map.js';
 export type { PainMap, PainTrend, RegionMark, SerializedPainMap } from './pain-map/centralization.js';

@@ -6,6 +6,13 @@ import { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
 
 RedFlagChecker.define();
 
+// The tag is registered here, so it is typed here: `document.querySelector('red-flag-checker')` is a RedFlagChecker.
+declare global {
+  interface HTMLElementTagNameMap {
+    'red-flag-checker': RedFlagChecker;
+  }
+}
+
 export { RedFlagChecker };
 export type {
   RedFlagChangeDetail,
