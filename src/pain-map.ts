@@ -18,3 +18,5 @@ export type { PainMapChangeDetail, PainMapView } from './pain-map/pain-map.js';
 export type { PainMap, PainTrend, RegionMark, SerializedPainMap } from './pain-map/centralization.js';
 export type { BodyView, ExtentRank, Quality, RegionId, Side } from './pain-map/regions.js';
 export type { HistoryEntry } from './pain-map/history.js';
+// Every element fires widget-error: its detail type comes with each element's entry.
+export type { WidgetErrorDetail } from './core/events.js';

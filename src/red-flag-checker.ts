@@ -22,3 +22,5 @@ export type {
 } from './red-flag-checker/red-flag-checker.js';
 export type { Answers, TriageResult, UrgencyLevel } from './red-flag-checker/triage.js';
 export type { QuestionnaireResponse } from './red-flag-checker/fhir.js';
+// Every element fires widget-error: its detail type comes with each element's entry.
+export type { WidgetErrorDetail } from './core/events.js';
