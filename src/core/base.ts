@@ -34,6 +34,43 @@ function isValidated(options: PropertyDeclaration | undefined): options is Valid
   return !!options && 'spec' in options;
 }
 
+/**
+ * Calls `then` once the page has had its chance to configure its elements: after the `load` event
+ * (deferred and async scripts, such as a framework's bundle, have run) and when the browser is next
+ * idle (`requestIdleCallback`, at most 2 s later), or where there is no idle callback (Safari), after
+ * the next two frames and a task. Measured in Next.js 16 (issue 17): the element is defined 21 ms after
+ * `load` and hydration sets its properties 12 ms after that, a few tasks later, so "the next task after
+ * DOMContentLoaded" is too early; an idle browser has finished hydrating. Always at least one task after
+ * the call. Returns a function that cancels.
+ */
+function afterPageSettles(then: () => void): () => void {
+  let cancel = () => {};
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') {
+      // A task first: Firefox may run an idle callback before a timer the page set a moment earlier.
+      const timer = setTimeout(() => {
+        const id = requestIdleCallback(() => then(), { timeout: 2000 });
+        cancel = () => cancelIdleCallback(id);
+      }, 0);
+      cancel = () => clearTimeout(timer);
+    } else {
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          const timer = setTimeout(then, 0);
+          cancel = () => clearTimeout(timer);
+        });
+      });
+      cancel = () => cancelAnimationFrame(frame);
+    }
+  };
+  if (typeof document === 'undefined' || document.readyState === 'complete') whenIdle();
+  else {
+    addEventListener('load', whenIdle, { once: true });
+    cancel = () => removeEventListener('load', whenIdle);
+  }
+  return () => cancel();
+}
+
 export const themes = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
@@ -205,10 +242,10 @@ export abstract class SciaticaElement extends LitElement {
    * Fails with `code` only if the element is still missing its configuration once the page has had
    * its chance to give it (API.md, "Everywhere"): a framework (React's wrappers, Next.js hydration, Vue)
    * creates and connects the element first and sets its properties a moment later, and that is not an
-   * error. The chance ends with the first task after `DOMContentLoaded`, or for an element connected
-   * after that, the first task after this call (made from the first update after connecting). Then, if
-   * `stillMissing()` is true and the element is on the page, it fails as `fail()` does; a call after
-   * the grace period fails at once. Several calls during one wait share it; removal cancels it.
+   * error. The chance ends when the page has loaded and the browser is next idle (`afterPageSettles`);
+   * for an element added later, the first idle moment after this call (made from its first update).
+   * Then, if `stillMissing()` is true and the element is on the page, it fails as `fail()` does; a
+   * call after the grace period fails at once. Several calls during one wait share it; removal cancels it.
    */
   protected failWhenStillMissing(code: string, message: string, stillMissing: () => boolean): void {
     if (this.lateConfiguration === 'over') {
@@ -216,21 +253,11 @@ export abstract class SciaticaElement extends LitElement {
       return;
     }
     if (this.lateConfiguration) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = () => {
-      this.lateConfiguration = 'over';
-      if (this.isConnected && stillMissing()) this.fail(code, message);
-    };
-    // A task, not a microtask: the framework's own scheduling (React's effects, hydration) comes first.
-    const afterATask = () => (timer = setTimeout(check, 0));
-    const parsing = typeof document !== 'undefined' && document.readyState === 'loading';
-    if (parsing) document.addEventListener('DOMContentLoaded', afterATask, { once: true });
-    else afterATask();
     this.lateConfiguration = {
-      stop: () => {
-        if (parsing) document.removeEventListener('DOMContentLoaded', afterATask);
-        clearTimeout(timer);
-      },
+      stop: afterPageSettles(() => {
+        this.lateConfiguration = 'over';
+        if (this.isConnected && stillMissing()) this.fail(code, message);
+      }),
     };
   }
 

@@ -87,7 +87,7 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type ExerciseCardProps = {
-  /** Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`), once the page has had its chance to set it (the first task after `DOMContentLoaded`, or after the card was added), so a framework that sets `exercise` just after the element upgrades causes no error; an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`). */
+  /** Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`), once the page has had its chance to set it (loaded, and the browser next idle; or idle after the card was added), so a framework that sets `exercise` just after the element upgrades causes no error; an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`). */
   exercise?: ExerciseCard["exercise"];
   /** A clinician's number of sets (a whole number from 1 to 20), instead of the catalogue's. */
   sets?: ExerciseCard["sets"];

@@ -531,8 +531,9 @@ describe('<exercise-card>', () => {
     });
 
     it('no exercise at all: missing-exercise', async () => {
+      const failed = new Promise((resolve) => addEventListener('widget-error', resolve, { once: true, capture: true }));
       const { el, log } = await build(() => undefined);
-      await sleep(0); // it waits one task for the page to configure it (late-configuration.test.ts)
+      await failed; // it waits for the page to configure it first (late-configuration.test.ts)
       await el.updateComplete;
       expect(log.map((e) => (e.detail as { code: string }).code)).to.deep.equal(['missing-exercise']);
       expect($(el, '[part="error"]')).to.not.equal(null);
