@@ -267,10 +267,20 @@ function toolOutputs() {
       referencesTemplate: (name, tag) => [{ name: `<${tag}> reference`, url: referenceUrl }],
     });
     const out = (name) => readFileSync(join(scratch, name), 'utf8');
+    // Two gaps of the generators, filled here (the consumer tests prove both, test/consumers/):
+    // - Vue type-checks `@exercise-feedback="…"` against the prop `onExerciseFeedback`, not the
+    //   `"onexercise-feedback"` the Vue generator writes, so a wrong handler would pass vue-tsc;
+    // - the Svelte generator types Svelte 4's `on:exercise-feedback` only, not Svelte 5's event
+    //   attribute `onexercise-feedback`, and declares `svelteHTML` inside a module, where svelte-check
+    //   does not see it: it goes in `declare global`.
+    const vue = out('vue.d.ts').replace(/^(\s*)"on([a-z][a-z0-9-]*)"\?:/gm, (_, indent, name) => `${indent}on${pascal(name)}?:`);
+    const svelte = out('svelte.d.ts')
+      .replace(/^(\s*)"on:([a-z][a-z0-9-]*)"\?: (.*)$/gm, (line, indent, name, type) => `${line}\n${indent}"on${name}"?: ${type}`)
+      .replace(/^declare namespace svelteHTML \{([\s\S]*?)^\}/m, (_, body) => `declare global {\n  namespace svelteHTML {${body.replace(/^(?=.)/gm, '  ').trimEnd()}\n  }\n}`);
     const banner = `// ${HEADER}\n`;
     return {
-      'src/generated/vue.d.ts': banner + out('vue.d.ts'),
-      'src/generated/svelte.d.ts': banner + out('svelte.d.ts'),
+      'src/generated/vue.d.ts': banner + vue,
+      'src/generated/svelte.d.ts': banner + svelte,
       'src/generated/solid.d.ts': banner + out('solid.d.ts'),
       // The JSX types are for any JSX (they export `CustomElements`); React 19's JSX gets them here, so
       // `import type {} from 'sciatica-widgets/jsx'` types the tags in React as before.

@@ -89,12 +89,16 @@ type ExerciseCardProps = {
 
   /** The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`. */
   "on:exercise-start"?: (e: CustomEvent<ExerciseStartDetail>) => void;
+  "onexercise-start"?: (e: CustomEvent<ExerciseStartDetail>) => void;
   /** The person marked the exercise done. Detail: `{ exerciseId, sets, reps, holdSeconds, side, minutes }`, the dose shown (overrides applied); a value the dose does not have is `null`, and `side` is `null` for an exercise that is not one-sided. */
   "on:exercise-complete"?: (e: CustomEvent<ExerciseCompleteDetail>) => void;
+  "onexercise-complete"?: (e: CustomEvent<ExerciseCompleteDetail>) => void;
   /** The person answered the symptom question. Detail: `{ exerciseId, response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows). */
   "on:exercise-feedback"?: (e: CustomEvent<ExerciseFeedbackDetail>) => void;
+  "onexercise-feedback"?: (e: CustomEvent<ExerciseFeedbackDetail>) => void;
   /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
   "on:widget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
+  "onwidget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
 };
 
 type NerveGlideTimerProps = {
@@ -115,20 +119,28 @@ type NerveGlideTimerProps = {
 
   /** The session started. Detail: `{ reps, sets, phaseSeconds }`. */
   "on:glide-start"?: (e: CustomEvent<GlideStartDetail>) => void;
+  "onglide-start"?: (e: CustomEvent<GlideStartDetail>) => void;
   /** A phase began, including the first. One per phase, in order, even after a gap (hidden tab). Detail: `{ phase, rep, set }`, `phase` being `extension`, `flexion` or `rest`. */
   "on:glide-phase"?: (e: CustomEvent<GlidePhaseDetail>) => void;
+  "onglide-phase"?: (e: CustomEvent<GlidePhaseDetail>) => void;
   /** The session was paused. Detail: `{ rep, set, elapsedMs }`. */
   "on:glide-pause"?: (e: CustomEvent<GlideProgressDetail>) => void;
+  "onglide-pause"?: (e: CustomEvent<GlideProgressDetail>) => void;
   /** The session was resumed. Detail: `{ rep, set, elapsedMs }`. */
   "on:glide-resume"?: (e: CustomEvent<GlideProgressDetail>) => void;
+  "onglide-resume"?: (e: CustomEvent<GlideProgressDetail>) => void;
   /** The session was reset to the set-up screen. Detail: where it was: `{ rep, set, elapsedMs }`. */
   "on:glide-reset"?: (e: CustomEvent<GlideProgressDetail>) => void;
+  "onglide-reset"?: (e: CustomEvent<GlideProgressDetail>) => void;
   /** All sets are done (once per session). Detail: `{ reps, sets, elapsedMs }`. */
   "on:glide-complete"?: (e: CustomEvent<GlideCompleteDetail>) => void;
+  "onglide-complete"?: (e: CustomEvent<GlideCompleteDetail>) => void;
   /** The person answered the symptom question on the completion screen. Detail: `{ response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows). */
   "on:glide-feedback"?: (e: CustomEvent<GlideFeedbackDetail>) => void;
+  "onglide-feedback"?: (e: CustomEvent<GlideFeedbackDetail>) => void;
   /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
   "on:widget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
+  "onwidget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
 };
 
 type PainMapElementProps = {
@@ -147,8 +159,10 @@ type PainMapElementProps = {
 
   /** The person changed a mark (or `clear()` removed marks). Detail: `{ value, extent, trend }`. */
   "on:pain-map-change"?: (e: CustomEvent<PainMapChangeDetail>) => void;
+  "onpain-map-change"?: (e: CustomEvent<PainMapChangeDetail>) => void;
   /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
   "on:widget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
+  "onwidget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
 };
 
 type RedFlagCheckerProps = {
@@ -165,12 +179,16 @@ type RedFlagCheckerProps = {
 
   /** Any answer changed (and on reset). Detail: `{ answers, level }`, `level` being the most urgent level so far or `null`. */
   "on:red-flag-change"?: (e: CustomEvent<RedFlagChangeDetail>) => void;
+  "onred-flag-change"?: (e: CustomEvent<RedFlagChangeDetail>) => void;
   /** The first time an emergency question is answered yes (once until `reset()`); the emergency advice is already showing. Detail: `{ flags }`. */
   "on:red-flag-emergency"?: (e: CustomEvent<RedFlagEmergencyDetail>) => void;
+  "onred-flag-emergency"?: (e: CustomEvent<RedFlagEmergencyDetail>) => void;
   /** Every question is answered and the person asked for the result. Detail: `{ level, flags, answers, questionnaireResponse }` (a FHIR R4 QuestionnaireResponse). */
   "on:red-flag-result"?: (e: CustomEvent<RedFlagResultDetail>) => void;
+  "onred-flag-result"?: (e: CustomEvent<RedFlagResultDetail>) => void;
   /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
   "on:widget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
+  "onwidget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
 };
 
 export type CustomElements = {
@@ -451,7 +469,9 @@ export type CustomElements = {
   "red-flag-checker": Partial<RedFlagCheckerProps & BaseProps & BaseEvents>;
 };
 
-declare namespace svelteHTML {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
-  interface IntrinsicElements extends CustomElements {}
+declare global {
+  namespace svelteHTML {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
 }

@@ -51,13 +51,13 @@ type ExerciseCardProps = {
   theme?: ExerciseCard["theme"];
 
   /** The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`. */
-  "onexercise-start"?: (e: CustomEvent<ExerciseStartDetail>) => void;
+  onExerciseStart?: (e: CustomEvent<ExerciseStartDetail>) => void;
   /** The person marked the exercise done. Detail: `{ exerciseId, sets, reps, holdSeconds, side, minutes }`, the dose shown (overrides applied); a value the dose does not have is `null`, and `side` is `null` for an exercise that is not one-sided. */
-  "onexercise-complete"?: (e: CustomEvent<ExerciseCompleteDetail>) => void;
+  onExerciseComplete?: (e: CustomEvent<ExerciseCompleteDetail>) => void;
   /** The person answered the symptom question. Detail: `{ exerciseId, response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows). */
-  "onexercise-feedback"?: (e: CustomEvent<ExerciseFeedbackDetail>) => void;
+  onExerciseFeedback?: (e: CustomEvent<ExerciseFeedbackDetail>) => void;
   /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
-  "onwidget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
+  onWidgetError?: (e: CustomEvent<WidgetErrorDetail>) => void;
 };
 
 type NerveGlideTimerProps = {
@@ -77,21 +77,21 @@ type NerveGlideTimerProps = {
   theme?: NerveGlideTimer["theme"];
 
   /** The session started. Detail: `{ reps, sets, phaseSeconds }`. */
-  "onglide-start"?: (e: CustomEvent<GlideStartDetail>) => void;
+  onGlideStart?: (e: CustomEvent<GlideStartDetail>) => void;
   /** A phase began, including the first. One per phase, in order, even after a gap (hidden tab). Detail: `{ phase, rep, set }`, `phase` being `extension`, `flexion` or `rest`. */
-  "onglide-phase"?: (e: CustomEvent<GlidePhaseDetail>) => void;
+  onGlidePhase?: (e: CustomEvent<GlidePhaseDetail>) => void;
   /** The session was paused. Detail: `{ rep, set, elapsedMs }`. */
-  "onglide-pause"?: (e: CustomEvent<GlideProgressDetail>) => void;
+  onGlidePause?: (e: CustomEvent<GlideProgressDetail>) => void;
   /** The session was resumed. Detail: `{ rep, set, elapsedMs }`. */
-  "onglide-resume"?: (e: CustomEvent<GlideProgressDetail>) => void;
+  onGlideResume?: (e: CustomEvent<GlideProgressDetail>) => void;
   /** The session was reset to the set-up screen. Detail: where it was: `{ rep, set, elapsedMs }`. */
-  "onglide-reset"?: (e: CustomEvent<GlideProgressDetail>) => void;
+  onGlideReset?: (e: CustomEvent<GlideProgressDetail>) => void;
   /** All sets are done (once per session). Detail: `{ reps, sets, elapsedMs }`. */
-  "onglide-complete"?: (e: CustomEvent<GlideCompleteDetail>) => void;
+  onGlideComplete?: (e: CustomEvent<GlideCompleteDetail>) => void;
   /** The person answered the symptom question on the completion screen. Detail: `{ response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows). */
-  "onglide-feedback"?: (e: CustomEvent<GlideFeedbackDetail>) => void;
+  onGlideFeedback?: (e: CustomEvent<GlideFeedbackDetail>) => void;
   /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
-  "onwidget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
+  onWidgetError?: (e: CustomEvent<WidgetErrorDetail>) => void;
 };
 
 type PainMapElementProps = {
@@ -109,9 +109,9 @@ type PainMapElementProps = {
   theme?: PainMapElement["theme"];
 
   /** The person changed a mark (or `clear()` removed marks). Detail: `{ value, extent, trend }`. */
-  "onpain-map-change"?: (e: CustomEvent<PainMapChangeDetail>) => void;
+  onPainMapChange?: (e: CustomEvent<PainMapChangeDetail>) => void;
   /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
-  "onwidget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
+  onWidgetError?: (e: CustomEvent<WidgetErrorDetail>) => void;
 };
 
 type RedFlagCheckerProps = {
@@ -127,13 +127,13 @@ type RedFlagCheckerProps = {
   theme?: RedFlagChecker["theme"];
 
   /** Any answer changed (and on reset). Detail: `{ answers, level }`, `level` being the most urgent level so far or `null`. */
-  "onred-flag-change"?: (e: CustomEvent<RedFlagChangeDetail>) => void;
+  onRedFlagChange?: (e: CustomEvent<RedFlagChangeDetail>) => void;
   /** The first time an emergency question is answered yes (once until `reset()`); the emergency advice is already showing. Detail: `{ flags }`. */
-  "onred-flag-emergency"?: (e: CustomEvent<RedFlagEmergencyDetail>) => void;
+  onRedFlagEmergency?: (e: CustomEvent<RedFlagEmergencyDetail>) => void;
   /** Every question is answered and the person asked for the result. Detail: `{ level, flags, answers, questionnaireResponse }` (a FHIR R4 QuestionnaireResponse). */
-  "onred-flag-result"?: (e: CustomEvent<RedFlagResultDetail>) => void;
+  onRedFlagResult?: (e: CustomEvent<RedFlagResultDetail>) => void;
   /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
-  "onwidget-error"?: (e: CustomEvent<WidgetErrorDetail>) => void;
+  onWidgetError?: (e: CustomEvent<WidgetErrorDetail>) => void;
 };
 
 export type CustomElements = {
