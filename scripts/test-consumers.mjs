@@ -13,9 +13,10 @@
 //
 // Options: names of consumers to run (default: all); `--update-locks` runs `npm install` instead of
 // `npm ci` and writes the lockfiles back (after a dependency of this package or of a consumer changed).
-// SW_KEEP_CONSUMERS=1 keeps the scratch folder for a look.
+// SW_KEEP_CONSUMERS=1 keeps the scratch folder for a look; SW_CONSUMER_SCREENSHOTS=<folder> saves a
+// PNG of each page after the answer, to look at.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,7 +131,7 @@ async function startNext(cwd) {
 }
 
 /** The page in Chromium: renders, an answer reaches the page's handler, nothing complains. */
-async function checkInBrowser(browser, origin, path) {
+async function checkInBrowser(browser, origin, path, name) {
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -154,6 +155,10 @@ async function checkInBrowser(browser, origin, path) {
     await button.asElement().click();
     await page.waitForFunction(() => document.querySelector('#log')?.textContent.includes('centralized'), { timeout: 10000 });
     const log = await page.evaluate(() => document.querySelector('#log').textContent.trim());
+    if (process.env.SW_CONSUMER_SCREENSHOTS) {
+      mkdirSync(process.env.SW_CONSUMER_SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(process.env.SW_CONSUMER_SCREENSHOTS, `${name}.png`), fullPage: true });
+    }
     const widgetErrors = await page.evaluate(() => window.__widgetErrors);
     for (const detail of widgetErrors) problems.push(`widget-error: ${JSON.stringify(detail)}`);
     if (problems.length) throw new Error(`the page was not clean:\n  ${problems.join('\n  ')}`);
@@ -197,7 +202,7 @@ async function runConsumer(name, work, browser) {
   const seen = await timed(times, 'browser', async () => {
     const server = host.serve === 'next' ? await startNext(dir) : await startServer({ root: join(dir, 'dist'), host: '127.0.0.1' });
     try {
-      return await checkInBrowser(browser, server.origin.replace('localhost', '127.0.0.1'), host.page);
+      return await checkInBrowser(browser, server.origin.replace('localhost', '127.0.0.1'), host.page, name);
     } finally {
       await server.close();
     }
