@@ -1,9 +1,18 @@
 // Writes the integrations for host pages from custom-elements.json, so none of them keeps its own list
 // of tags, attributes or events:
 //   src/generated/react.ts         React components (@lit/react), published as sciatica-widgets/react
-//   src/generated/jsx.ts           React 19 JSX types for the tags, published as sciatica-widgets/jsx
+//   src/generated/vue.d.ts         Vue 3 template types (vue-tsc), sciatica-widgets/vue
+//   src/generated/svelte.d.ts      Svelte template types (svelte-check), sciatica-widgets/svelte
+//   src/generated/solid.d.ts       Solid JSX types, sciatica-widgets/solid
+//   src/generated/jsx.d.ts         JSX types for any JSX, and React 19's, sciatica-widgets/jsx
+//   web-types.json                 JetBrains IDEs' completions (package.json "web-types")
 //   vscode.html-custom-data.json   VS Code's HTML completions and hovers for the tags
+//   vscode.css-custom-data.json    VS Code's CSS completions for the --sw-* custom properties
 //   docs/elements.md               the API reference of every element
+// The .d.ts files are written by the cem-tools generators (below); the React components stay made with
+// @lit/react here, because custom-element-react-wrappers passes props as React attributes, which React 18
+// turns into text ("[object Object]" for <PainMap value={map}>), and renames the components after the
+// classes. The build copies src/generated/*.d.ts to lib/generated/ (tsc does not copy .d.ts files).
 // Run by `npm run generate` and by `npm run build` (before tsc). The output depends only on the manifest
 // and package.json, in a fixed order, so CI can regenerate and diff it. A file is written only when its
 // text changes, so an unchanged build does not touch it.
@@ -12,9 +21,16 @@
 // [name=default] - description` on the element class (custom-elements-manifest.config.mjs makes that
 // line win over the field's TypeScript type). An attribute whose type cannot be read as attribute text
 // stops the script with a message saying which one.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateSolidJsTypes } from 'custom-element-solidjs-integration';
+import { generateSvelteTypes } from 'custom-element-svelte-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
 const rootUrl = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, rootUrl), 'utf8');
@@ -196,91 +212,95 @@ function reactModule() {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// src/generated/jsx.ts
+// Types for Vue, Svelte, Solid and JSX, JetBrains web-types and VS Code data, written by the generators
+// made for custom-elements.json (break-stuff/cem-tools), each given the same view of the manifest:
+// - an event's type is its detail type (`ExerciseStartDetail`), as they expect: they wrap it in
+//   `CustomEvent<…>` and import it from the element's entry module;
+// - read-only properties (`exerciseId`, `extent`…) are not props a template can set;
+// - the abstract base class is not an element; each element's summary is its first paragraph.
+// They write files (formatted with prettier) into a scratch folder; `write()` then puts each in place
+// only when its text changed, like everything else here.
 
-function jsxPropType(attribute) {
-  switch (attribute.kind) {
-    case 'enum':
-      return attribute.values.map((v) => `'${v}'`).join(' | ');
-    // React 19 sets a number on the element's property when it has one, else as attribute text.
-    case 'number':
-      return 'number | `${number}`';
-    default:
-      return attribute.kind;
-  }
-}
-
-const quoteKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
-
-function jsxModule() {
-  const out = [
-    `// ${HEADER}`,
-    '//',
-    '// Types for using the tags directly in React 19 JSX: `<exercise-card exercise="dead-bug" />`. React 19',
-    '// passes a prop to a custom element as a property when the element has one, else as an attribute,',
-    "// and `on<event-name>` props listen to that event. Types only: import the elements' modules too.",
-    "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
-    "import type { SciaticaEventDetails } from '../core/events.js';",
-  ];
-  for (const e of elements) {
-    const local = `${e.component}Element`;
-    out.push(`import type { ${e.className === local ? local : `${e.className} as ${local}`} } from '${relativeToGenerated(e.entry)}';`);
-  }
-  out.push('', '/** React\'s own props for an element (ref, key, className, children…), with ours in place of any of the same name. */');
-  out.push('type ElementProps<E extends HTMLElement, A> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof A> & A;');
-  out.push('type Listener<K extends keyof SciaticaEventDetails> = (event: CustomEvent<SciaticaEventDetails[K]>) => void;');
-  for (const e of elements) {
-    out.push('', jsdoc([`Attributes and event props of \`<${e.tag}>\` in JSX.`]));
-    out.push(`export interface ${e.component}JsxProps {`);
-    for (const a of e.attributes) {
-      const doc = [summaryOf(a.description)];
-      if (a.default !== undefined) doc.push(`@default ${a.default}`);
-      out.push(jsdoc(doc, '  '));
-      out.push(`  ${quoteKey(a.name)}?: ${jsxPropType(a)};`);
+function toolView() {
+  const view = structuredClone(manifest);
+  for (const mod of view.modules) {
+    for (const declaration of mod.declarations ?? []) {
+      if (!declaration.customElement) continue;
+      declaration.summary = summaryOf(declaration.description);
+      declaration.members = (declaration.members ?? []).filter((m) => !(m.kind === 'field' && m.readonly));
+      for (const event of declaration.events ?? []) {
+        const detail = detailTypeOf(event);
+        if (detail) event.type = { text: detail };
+      }
     }
-    for (const ev of e.events) {
-      out.push(jsdoc([summaryOf(ev.description)], '  '));
-      out.push(`  ${quoteKey(`on${ev.name}`)}?: Listener<'${ev.name}'>;`);
-    }
-    out.push('}');
   }
-  out.push('', "declare module 'react' {", '  namespace JSX {', '    interface IntrinsicElements {');
-  for (const e of elements) out.push(`      '${e.tag}': ElementProps<${e.component}Element, ${e.component}JsxProps>;`);
-  out.push('    }', '  }', '}');
-  return `${out.join('\n')}\n`;
+  return view;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// vscode.html-custom-data.json
+/** The generated .d.ts files sit in src/generated/ (and are copied to lib/generated/): they import each element's entry from `..`. */
+const entryOf = new Map(elements.map((e) => [e.className, relativeToGenerated(e.entry)]));
+const componentTypePath = (className) => entryOf.get(className);
+const notElements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && !d.tagName).map((d) => d.name);
 
-const markdown = (value) => ({ kind: 'markdown', value });
-
-function vscodeData() {
-  return {
-    version: 1.1,
-    tags: elements.map((e) => {
-      const lines = [e.summary];
-      if (e.events.length) lines.push('', `**Events:** ${e.events.map((ev) => `\`${ev.name}\``).join(', ')}`);
-      if (e.slots.length) lines.push('', `**Slots:** ${e.slots.map((s) => `\`${s.name || '(default)'}\``).join(', ')}`);
-      if (e.cssParts.length) lines.push('', `**CSS parts:** ${e.cssParts.map((p) => `\`${p.name}\``).join(', ')}`);
-      return {
-        name: e.tag,
-        description: markdown(lines.join('\n')),
-        attributes: e.attributes.map((a) => {
-          const text = [a.description ?? ''];
-          if (a.default !== undefined) text.push('', `Default: \`${a.default}\``);
-          const entry = { name: a.name, description: markdown(text.join('\n').trim()) };
-          if (a.kind === 'enum') entry.values = a.values.map((name) => ({ name }));
-          // "v": a boolean attribute, written without a value.
-          if (a.kind === 'boolean') entry.valueSet = 'v';
-          return entry;
-        }),
-        references: [{ name: `<${e.tag}> reference`, url: referenceUrl }],
-      };
-    }),
-  };
+function toolOutputs() {
+  const scratch = mkdtempSync(join(tmpdir(), 'sw-integrations-'));
+  try {
+    const view = toolView();
+    const common = { outdir: scratch, exclude: notElements, hideLogs: true };
+    const typed = { ...common, componentTypePath };
+    generateVuejsTypes(view, { ...typed, fileName: 'vue.d.ts' });
+    generateSvelteTypes(view, { ...typed, fileName: 'svelte.d.ts' });
+    generateSolidJsTypes(view, { ...typed, fileName: 'solid.d.ts' });
+    generateJsxTypes(view, { ...typed, fileName: 'jsx.d.ts' });
+    generateJetBrainsWebTypes(view, {
+      ...common,
+      descriptionSrc: 'summary',
+      webTypesFileName: 'web-types.json',
+      packageJson: false,
+      referenceTemplate: () => ({ name: 'Element reference', url: referenceUrl }),
+    });
+    generateVsCodeCustomElementData(view, {
+      ...common,
+      descriptionSrc: 'summary',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      referencesTemplate: (name, tag) => [{ name: `<${tag}> reference`, url: referenceUrl }],
+    });
+    const out = (name) => readFileSync(join(scratch, name), 'utf8');
+    // Two gaps of the generators, filled here (the consumer tests prove both, test/consumers/):
+    // - Vue type-checks `@exercise-feedback="…"` against the prop `onExerciseFeedback`, not the
+    //   `"onexercise-feedback"` the Vue generator writes, so a wrong handler would pass vue-tsc;
+    // - the Svelte generator types Svelte 4's `on:exercise-feedback` only, not Svelte 5's event
+    //   attribute `onexercise-feedback`, and declares `svelteHTML` inside a module, where svelte-check
+    //   does not see it: it goes in `declare global`.
+    const vue = out('vue.d.ts').replace(/^(\s*)"on([a-z][a-z0-9-]*)"\?:/gm, (_, indent, name) => `${indent}on${pascal(name)}?:`);
+    const svelte = out('svelte.d.ts')
+      .replace(/^(\s*)"on:([a-z][a-z0-9-]*)"\?: (.*)$/gm, (line, indent, name, type) => `${line}\n${indent}"on${name}"?: ${type}`)
+      .replace(/^declare namespace svelteHTML \{([\s\S]*?)^\}/m, (_, body) => `declare global {\n  namespace svelteHTML {${body.replace(/^(?=.)/gm, '  ').trimEnd()}\n  }\n}`);
+    const banner = `// ${HEADER}\n`;
+    return {
+      'src/generated/vue.d.ts': banner + vue,
+      'src/generated/svelte.d.ts': banner + svelte,
+      'src/generated/solid.d.ts': banner + out('solid.d.ts'),
+      // The JSX types are for any JSX (they export `CustomElements`); React 19's JSX gets them here, so
+      // `import type {} from 'sciatica-widgets/jsx'` types the tags in React as before.
+      'src/generated/jsx.d.ts': `${banner}${out('jsx.d.ts')}
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CustomElements {}
+  }
 }
-
+`,
+      'web-types.json': out('web-types.json'),
+      'vscode.html-custom-data.json': out('vscode.html-custom-data.json'),
+      'vscode.css-custom-data.json': out('vscode.css-custom-data.json'),
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
 // ---------------------------------------------------------------------------------------------------
 // docs/elements.md
 
@@ -423,8 +443,7 @@ function write(path, text) {
 
 const outputs = {
   'src/generated/react.ts': reactModule(),
-  'src/generated/jsx.ts': jsxModule(),
-  'vscode.html-custom-data.json': `${JSON.stringify(vscodeData(), null, 2)}\n`,
+  ...toolOutputs(),
   'docs/elements.md': elementsMarkdown(),
 };
 const changed = Object.entries(outputs)

@@ -6,6 +6,13 @@ import { ExerciseCard } from './exercise-card/exercise-card.js';
 
 ExerciseCard.define();
 
+// The tag is registered here, so it is typed here: `document.querySelector('exercise-card')` is a ExerciseCard.
+declare global {
+  interface HTMLElementTagNameMap {
+    'exercise-card': ExerciseCard;
+  }
+}
+
 export { ExerciseCard };
 export type {
   ExerciseCompleteDetail,
@@ -18,3 +25,5 @@ export type { CardCondition, EffectiveDose, ExerciseSide } from './exercise-card
 export type { HoldPhase, HoldSegment, HoldSettings } from './exercise-card/hold-schedule.js';
 export type { Exercise, ExerciseCategory, ExerciseCautions, ExerciseDose, ExerciseIllustration, ExerciseSummary, LocalText } from './content/exercises/types.js';
 export type { SymptomResponse } from './core/symptom-question.js';
+// Every element fires widget-error: its detail type comes with each element's entry.
+export type { WidgetErrorDetail } from './core/events.js';

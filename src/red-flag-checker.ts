@@ -6,6 +6,13 @@ import { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
 
 RedFlagChecker.define();
 
+// The tag is registered here, so it is typed here: `document.querySelector('red-flag-checker')` is a RedFlagChecker.
+declare global {
+  interface HTMLElementTagNameMap {
+    'red-flag-checker': RedFlagChecker;
+  }
+}
+
 export { RedFlagChecker };
 export type {
   RedFlagChangeDetail,
@@ -20,3 +27,5 @@ export type { Answers, TriageResult, UrgencyLevel } from './red-flag-checker/tri
 export { buildQuestionnaire, priorityFor } from './red-flag-checker/fhir.js';
 export { redFlagQuestionnaireVersion } from './content/red-flags.js';
 export type { Questionnaire, QuestionnaireResponse, RequestPriority } from './red-flag-checker/fhir.js';
+// Every element fires widget-error: its detail type comes with each element's entry.
+export type { WidgetErrorDetail } from './core/events.js';

@@ -3,7 +3,8 @@
  * - a guarded `define(tag?)` that never throws and copes with the library being loaded twice;
  * - validated attributes: `static properties = { mode: attribute('mode', enumSpec(…)) }` falls back to
  *   the documented default and warns once per element and bad value;
- * - an error state (`fail()`) that renders a polite message and fires `widget-error`;
+ * - an error state (`fail()`) that renders a polite message and fires `widget-error`, and for missing
+ *   configuration a grace period first (`failWhenStillMissing()`), so a framework can set it late;
  * - typed events (`emit()`), shared host styles and theme, the disclaimer, and live localization.
  */
 import { LitElement, html, type nothing, type PropertyDeclaration, type PropertyDeclarations, type TemplateResult } from 'lit';
@@ -33,6 +34,43 @@ export function attribute<T>(name: string, spec: AttributeSpec<T>, options: Prop
 
 function isValidated(options: PropertyDeclaration | undefined): options is ValidatedDeclaration<unknown> {
   return !!options && 'spec' in options;
+}
+
+/**
+ * Calls `then` once the page has had its chance to configure its elements: after the `load` event
+ * (deferred and async scripts, such as a framework's bundle, have run) and when the browser is next
+ * idle (`requestIdleCallback`, at most 2 s later), or where there is no idle callback (Safari), after
+ * the next two frames and a task. Measured in Next.js 16 (issue 17): the element is defined 21 ms after
+ * `load` and hydration sets its properties 12 ms after that, a few tasks later, so "the next task after
+ * DOMContentLoaded" is too early; an idle browser has finished hydrating. Always at least one task after
+ * the call. Returns a function that cancels.
+ */
+function afterPageSettles(then: () => void): () => void {
+  let cancel = () => {};
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') {
+      // A task first: Firefox may run an idle callback before a timer the page set a moment earlier.
+      const timer = setTimeout(() => {
+        const id = requestIdleCallback(() => then(), { timeout: 2000 });
+        cancel = () => cancelIdleCallback(id);
+      }, 0);
+      cancel = () => clearTimeout(timer);
+    } else {
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          const timer = setTimeout(then, 0);
+          cancel = () => clearTimeout(timer);
+        });
+      });
+      cancel = () => cancelAnimationFrame(frame);
+    }
+  };
+  if (typeof document === 'undefined' || document.readyState === 'complete') whenIdle();
+  else {
+    addEventListener('load', whenIdle, { once: true });
+    cancel = () => removeEventListener('load', whenIdle);
+  }
+  return () => cancel();
 }
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -175,6 +213,12 @@ export abstract class SciaticaElement extends LitElement {
     return this.emergencyNumber ?? pageEmergencyNumber();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken off the page: the grace period starts again if it comes back (a framework moving it).
+    this.stopLateConfigurationWait();
+  }
+
   /** The element's tag as used on the page (which may be a custom one from `define(tag)`). */
   protected get tag(): string {
     return this.localName;
@@ -233,6 +277,37 @@ export abstract class SciaticaElement extends LitElement {
     this.failure = { element: this.tag, code, message };
     this.warn(`error:${code}:${message}`, message);
     this.emit('widget-error', { ...this.failure });
+  }
+
+  /** The grace period for missing configuration: waiting (timer or listener), or over for this connection. */
+  private lateConfiguration: { stop: () => void } | 'over' | null = null;
+
+  /**
+   * Fails with `code` only if the element is still missing its configuration once the page has had
+   * its chance to give it (API.md, "Everywhere"): a framework (React's wrappers, Next.js hydration, Vue)
+   * creates and connects the element first and sets its properties a moment later, and that is not an
+   * error. The chance ends when the page has loaded and the browser is next idle (`afterPageSettles`);
+   * for an element added later, the first idle moment after this call (made from its first update).
+   * Then, if `stillMissing()` is true and the element is on the page, it fails as `fail()` does; a
+   * call after the grace period fails at once. Several calls during one wait share it; removal cancels it.
+   */
+  protected failWhenStillMissing(code: string, message: string, stillMissing: () => boolean): void {
+    if (this.lateConfiguration === 'over') {
+      if (stillMissing()) this.fail(code, message);
+      return;
+    }
+    if (this.lateConfiguration) return;
+    this.lateConfiguration = {
+      stop: afterPageSettles(() => {
+        this.lateConfiguration = 'over';
+        if (this.isConnected && stillMissing()) this.fail(code, message);
+      }),
+    };
+  }
+
+  private stopLateConfigurationWait(): void {
+    if (this.lateConfiguration && this.lateConfiguration !== 'over') this.lateConfiguration.stop();
+    this.lateConfiguration = null;
   }
 
   /** Leaves the error state (e.g. when the host fixes the attribute that caused it). */

@@ -75,7 +75,7 @@ export type HoldState = SessionStatus;
  * Removing the element pauses a running countdown silently and stops every frame and timer.
  *
  * @customElement exercise-card
- * @attr {string} exercise - Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`); an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`).
+ * @attr {string} exercise - Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`), once the page has had its chance to set it (loaded, and the browser next idle; or idle after the card was added), so a framework that sets `exercise` just after the element upgrades causes no error; an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`).
  * @attr {number} sets - A clinician's number of sets (a whole number from 1 to 20), instead of the catalogue's.
  * @attr {number} reps - A clinician's reps per set (a whole number from 1 to 100), instead of the catalogue's.
  * @attr {number} hold-seconds - A clinician's hold in seconds (1 to 600), instead of the catalogue's. An exercise with a hold gets the countdown.
@@ -287,6 +287,14 @@ export class ExerciseCard extends SciaticaElement {
     if (resolution.status === 'failed') {
       this.setCurrent(null);
       this.fail(resolution.code, resolution.message);
+      return;
+    }
+    if (resolution.status === 'missing') {
+      // Nothing yet: the parser may not have reached a child <script type="application/json">, or a
+      // framework sets `exercise` just after the element upgrades. Only an error if it stays so.
+      if (this.failure && (exerciseFailureCodes as readonly string[]).includes(this.failure.code)) this.recover();
+      this.setCurrent(null);
+      this.failWhenStillMissing(resolution.code, resolution.message, () => !this.source.hasInput(this.exercise));
       return;
     }
     // Leaves an error state that was about which exercise to show, now that there is a good one or one is coming.

@@ -2,8 +2,8 @@
  * Where `<exercise-card>`'s exercise comes from, as a Lit reactive controller: the `exercise`
  * property or attribute (a catalogue id, or a host's own exercise object), or a child
  * `<script type="application/json">`. It loads what is not there yet (a catalogue exercise's chunk,
- * the validator for a host's own exercise), waits for the HTML parser to reach a child script, and
- * says what the card can show: an exercise, nothing yet, or why not.
+ * the validator for a host's own exercise) and says what the card can show: an exercise, nothing yet
+ * (loading, or not configured yet), or why not.
  *
  * The element asks `resolve(input)` when its input or `changed` says something moved, and waits for
  * `pending` in its `updateComplete`, so "updated" means "shows it".
@@ -22,8 +22,10 @@ export type ExerciseFailureCode = (typeof exerciseFailureCodes)[number];
 
 export type ExerciseResolution =
   | { status: 'ready'; exercise: Exercise }
-  /** Something is loading, or the parser has not reached a child script yet: show nothing for now. */
+  /** Something is loading: show nothing for now. */
   | { status: 'waiting' }
+  /** Nothing given yet: the element waits for the page to configure it (base `failWhenStillMissing`). */
+  | { status: 'missing'; code: 'missing-exercise'; message: string }
   | { status: 'failed'; code: ExerciseFailureCode; message: string };
 
 export class ExerciseSource implements ReactiveController {
@@ -32,7 +34,6 @@ export class ExerciseSource implements ReactiveController {
 
   private hostJson: string | null = null;
   private observer: MutationObserver | null = null;
-  private waitingForParser = false;
   private loading: { key: string; done: Promise<unknown> } | null = null;
   private loadFailure: { key: string; message: string } | null = null;
 
@@ -50,7 +51,6 @@ export class ExerciseSource implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    document.removeEventListener('DOMContentLoaded', this.onParsed);
   }
 
   /** The load under way, if any: the element's `updateComplete` waits for it (and for any load it leads to). */
@@ -82,20 +82,17 @@ export class ExerciseSource implements ReactiveController {
         message: `exercise="${id.length > 60 ? `${id.slice(0, 57)}…` : id}" is not in the catalogue. The ids are listed in window.SciaticaWidgets.exercises (or exerciseIds in the module build) and in the README.`,
       };
     }
-    if (typeof document !== 'undefined' && document.readyState === 'loading') {
-      // The parser may not have reached a child <script type="application/json"> yet: wait.
-      if (!this.waitingForParser) {
-        this.waitingForParser = true;
-        document.addEventListener('DOMContentLoaded', this.onParsed, { once: true });
-      }
-      return { status: 'waiting' };
-    }
     return {
-      status: 'failed',
+      status: 'missing',
       code: 'missing-exercise',
       message:
         'no exercise to show: set exercise="…" to a catalogue id (listed in window.SciaticaWidgets.exercises and in the README), or supply your own with the exercise property or a child <script type="application/json">.',
     };
+  }
+
+  /** Whether the host has given anything to show yet (an id, an object, or a child JSON script). */
+  hasInput(input: ExerciseInput): boolean {
+    return this.hostJson !== null || (input !== null && input !== undefined && (typeof input !== 'string' || input.trim() !== ''));
   }
 
   /** Starts loading `key` (once), and says to wait for it, or that its last load failed. */
@@ -127,11 +124,6 @@ export class ExerciseSource implements ReactiveController {
     this.version += 1;
     this.host.requestUpdate();
   }
-
-  private readonly onParsed = (): void => {
-    this.waitingForParser = false;
-    this.changed();
-  };
 
   private readHostJson(): void {
     const script = [...this.host.children].find(

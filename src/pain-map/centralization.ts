@@ -90,7 +90,9 @@ export interface PainMapSummary {
 
 /** The canonical stored form of a map, as `serializePainMap` returns it (ready for `JSON.stringify`). */
 export interface SerializedPainMap {
-  regions: Record<string, { intensity: number; qualities: Quality[] }>;
+  // `qualities` may be left out (none), as the parser and the element's setters accept; the maps the
+  // element gives back (`value`, events) always have it.
+  regions: Record<string, { intensity: number; qualities?: Quality[] }>;
 }
 
 /** The lowest and highest intensity (docs/elements.md: 0–10). */

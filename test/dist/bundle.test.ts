@@ -59,16 +59,17 @@ describe('translations for script-tag pages', () => {
   for (const type of ['', ' type="module"']) {
     it(`an English page fetches no translation; switching <html lang> fetches only that one (script${type})`, async () => {
       const win = await loadPage(`<script${type} src="${BUNDLE}"></script>
-        <red-flag-checker clinic-name="Clínica Río" clinic-phone="+34 910 000 000"></red-flag-checker>`);
+        <red-flag-checker mode="list" clinic-name="Clínica Río" clinic-phone="+34 910 000 000"></red-flag-checker>`);
       const el = win.document.querySelector('red-flag-checker') as CheckerElement;
       await el.updateComplete;
       expect(localeRequests(win)).to.deep.equal([]);
       win.document.documentElement.lang = 'es-ES';
       await waitUntil(() => disclaimer(el).startsWith('Solo para información'), 'Spanish did not arrive');
       expect(localeRequests(win)).to.deep.equal(['/dist/locales/es.js']);
-      // A message with markup inside (the clinic's phone link) still renders as markup.
+      // The translated result still calls the clinic (a Spanish message around the host's name).
       await answerUrgent(el);
-      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.clinic a[href^="tel:"]');
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="clinic-call"]');
+      expect(link?.textContent).to.contain('Clínica Río');
       expect(link?.getAttribute('href')).to.equal('tel:+34910000000');
       expect(win.__probe.errors).to.deep.equal([]);
     });
@@ -184,7 +185,7 @@ describe('dist/sciatica-widgets.js', () => {
   });
 
   it('registers the elements, and an element works from the bundle', async () => {
-    const win = await loadPage(`<script src="${BUNDLE}"></script><red-flag-checker></red-flag-checker>`);
+    const win = await loadPage(`<script src="${BUNDLE}"></script><red-flag-checker mode="list"></red-flag-checker>`);
     expect(win.__probe.errors).to.deep.equal([]);
     const el = win.document.querySelector('red-flag-checker') as HTMLElement & { updateComplete: Promise<unknown> };
     expect(win.customElements.get('red-flag-checker')).to.be.a('function');

@@ -42,7 +42,7 @@ function record(el: EventTarget): { type: string; detail: unknown }[] {
  * heard), optionally with children, and waits for it to render.
  */
 async function build(setup: (el: ExerciseCard) => void): Promise<{ el: ExerciseCard; log: { type: string; detail: unknown }[] }> {
-  const el = document.createElement('exercise-card') as ExerciseCard;
+  const el = document.createElement('exercise-card');
   const log = record(el);
   setup(el);
   document.body.append(el);
@@ -537,7 +537,10 @@ describe('<exercise-card>', () => {
     });
 
     it('no exercise at all: missing-exercise', async () => {
+      const failed = new Promise((resolve) => addEventListener('widget-error', resolve, { once: true, capture: true }));
       const { el, log } = await build(() => undefined);
+      await failed; // it waits for the page to configure it first (late-configuration.test.ts)
+      await el.updateComplete;
       expect(log.map((e) => (e.detail as { code: string }).code)).to.deep.equal(['missing-exercise']);
       expect($(el, '[part="error"]')).to.not.equal(null);
       await expect(el).to.be.accessible();

@@ -500,7 +500,7 @@ async function settle(el: LitElement): Promise<void> {
 
 /** Creates an element with attributes (before it connects, as the parser would), connected and rendered. */
 async function create(tag: Tag, attributes: Record<string, string>, what: string): Promise<Host> {
-  const el = document.createElement(tag) as Host;
+  const el = document.createElement(tag) as unknown as Host;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   container.append(el);
   try {
@@ -986,7 +986,7 @@ describe('hostile input: the exercise card\'s own exercise', () => {
     this.timeout(30_000);
     for (const [label, json] of badJson) {
       const what = `<exercise-card> JSON script: ${label}`;
-      const el = document.createElement('exercise-card') as Host;
+      const el = document.createElement('exercise-card') as unknown as Host;
       const script = document.createElement('script');
       script.type = 'application/json';
       script.textContent = json;

@@ -270,7 +270,7 @@ describe('pain-map serializePainMap', () => {
   it('returns fresh objects', () => {
     const map = painMap({ 'left-calf': [5, 'sharp'] });
     const out = serializePainMap(map);
-    out.regions['left-calf']!.qualities.push('aching');
+    out.regions['left-calf']!.qualities!.push('aching');
     expect(map.regions['left-calf']!.qualities).to.deep.equal(['sharp']);
   });
 });

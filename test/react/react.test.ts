@@ -154,11 +154,10 @@ describe('sciatica-widgets/react: the generated wrappers', () => {
 
     await click(shadow(el).querySelector('path[data-region="left-buttock"]'));
     await el.updateComplete;
-    const intensity = shadow(el).querySelector<HTMLInputElement>('#pm-intensity');
-    expect(intensity, 'the editor of the chosen region').to.not.equal(null);
+    const strength = shadow(el).querySelector<HTMLInputElement>('input[name="pm-strength"][value="6"]');
+    expect(strength, 'the editor of the chosen region').to.not.equal(null);
     await act(async () => {
-      intensity!.value = '6';
-      intensity!.dispatchEvent(new Event('input', { bubbles: true }));
+      strength!.click();
     });
     await waitUntil(() => changes.length > 0, 'onPainMapChange was called');
     expect(changes).to.deep.equal([{ value: { regions: { 'left-buttock': { intensity: 6, qualities: [] } } }, extent: 1, trend: null }]);
