@@ -71,7 +71,7 @@ export interface ExerciseCardJsxProps {
    */
   'emergency-number'?: string;
   /**
-   * The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`.
+   * The person started the exercise: pressed Start (which starts the hold countdown; only exercises with a hold have it), or marked it done without pressing Start (then just before `exercise-complete`, so every go begins with one). Detail: `{ exerciseId }`.
    */
   'onexercise-start'?: Listener<'exercise-start'>;
   /**
@@ -121,6 +121,10 @@ export interface NerveGlideTimerJsxProps {
    * A short, soft tone at each phase change (Web Audio, started by the Start button).
    */
   sound?: boolean;
+  /**
+   * Short spoken cues at each phase change ("Straighten. Glide 3 of 10.", "Bend.", "Set 1 done. Rest for 30 seconds.", and "Well done" at the end), with the browser's speech synthesis in the page's language; started by the person's Start or Resume click (Resume says the current phase again), stopped on pause, reset and removal. Each cue cuts off the one before, so none is late. A browser without speech synthesis stays silent. Off by default.
+   */
+  voice?: boolean;
   /**
    * Colour scheme: `auto` follows the person's system setting; `light` or `dark` pins one.
    * @default auto
