@@ -148,6 +148,14 @@ export const donelson1990 = reference({
   details: 'Spine 15(3):211-213',
 });
 
+export const ostelo2008 = reference({
+  id: 'ostelo-2008',
+  publisher: 'Ostelo RW, Deyo RA, Stratford P, et al.',
+  title: 'Interpreting change scores for pain and functional status in low back pain: towards international consensus regarding minimal important change',
+  year: 2008,
+  details: 'Spine 33(1):90-94',
+});
+
 export const coppietersButler2008 = reference({
   id: 'coppieters-butler-2008',
   publisher: 'Coppieters MW, Butler DS',
@@ -188,6 +196,7 @@ export const references: readonly Reference[] = Object.freeze([
   mayAina2012,
   longDonelsonFung2004,
   donelson1990,
+  ostelo2008,
   coppietersButler2008,
   smoll2010,
   shelley2020,

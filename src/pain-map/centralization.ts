@@ -97,6 +97,15 @@ export interface SerializedPainMap {
 export const minIntensity = 0;
 export const maxIntensity = 10;
 
+/**
+ * Whether `x` is an intensity the person could have given: a whole number from 0 to 10 (a JSON
+ * number, not text). Anything else (11, -1, 3.5, "7", NaN) is refused rather than rounded or read,
+ * which would invent a value the person never gave. Accepts anything; never throws.
+ */
+export function isIntensity(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= minIntensity && x <= maxIntensity;
+}
+
 // Limits that keep a hostile or broken value from costing much: a real map is a few kilobytes, and
 // one console warning with hundreds of lines helps nobody.
 const MAX_TEXT_LENGTH = 1_000_000;
@@ -408,12 +417,7 @@ function parseMark(value: unknown, where: string, problems: Problems): RegionMar
     return null;
   }
   const intensity = own(value, 'intensity');
-  if (
-    typeof intensity !== 'number' ||
-    !Number.isInteger(intensity) ||
-    intensity < minIntensity ||
-    intensity > maxIntensity
-  ) {
+  if (!isIntensity(intensity)) {
     problems.add(`${where}: intensity ${show(intensity)} is not a whole number from 0 to 10; region dropped`);
     return null;
   }

@@ -16,6 +16,8 @@ export interface DrawingState {
   /** The one region in the tab order (the drawing is one tab stop; arrows move inside it). */
   tabStop: RegionId | null;
   readonly: boolean;
+  /** A Back/Front switch already names the view: the caption is then for screen readers only. */
+  switched: boolean;
 }
 
 export interface DrawingHandlers {
@@ -31,7 +33,7 @@ export function renderBodyView(view: BodyView, state: DrawingState, on: DrawingH
       : msg('Front of the body, facing you: your left is on the right', { id: 'pm-ui-view-front' });
   const caption = view === 'back' ? msg('Back', { id: 'pm-ui-caption-back' }) : msg('Front', { id: 'pm-ui-caption-front' });
   return html`<figure class="view view-${view}">
-    <figcaption id="pm-caption-${view}">${caption}</figcaption>
+    <figcaption id="pm-caption-${view}" class=${state.switched ? 'visually-hidden' : ''}>${caption}</figcaption>
     <svg
       part="body"
       class="body"

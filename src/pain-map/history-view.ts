@@ -4,7 +4,9 @@
  * the Save / Delete (with confirmation) buttons. A pure template; the element owns the state.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
+import { headingTag } from '../core/headings.js';
 import { formatDate, formatNumber } from '../core/format.js';
 import { extent, extentWords, worstIntensity } from './centralization.js';
 import { chartPoints, dateFromIso, type HistoryEntry } from './history.js';
@@ -18,6 +20,7 @@ export interface HistoryView {
   readonly: boolean;
   /** The "delete every saved map?" question is showing. */
   confirming: boolean;
+  headingLevel: number;
 }
 
 export interface HistoryHandlers {
@@ -50,9 +53,10 @@ function noticeText(notice: StorageNotice): string | null {
 
 export function renderHistory(view: HistoryView, on: HistoryHandlers): TemplateResult {
   const notice = noticeText(view.notice);
+  const h = headingTag(view.headingLevel);
   const problem = view.notice === 'quota' || view.notice === 'unavailable' || view.notice === 'unreadable';
   return html`<section class="history" part="history" aria-labelledby="pm-history-title">
-    <h3 id="pm-history-title">${msg('Your history', { id: 'pm-ui-history-title' })}</h3>
+    ${staticHtml`<${h} id="pm-history-title">${msg('Your history', { id: 'pm-ui-history-title' })}</${h}>`}
     <div class="notice-live" role="status">${notice ? html`<p class="notice ${problem ? 'problem' : 'ok'}">${notice}</p>` : nothing}</div>
     ${view.entries.length > 0 ? renderChart(view.entries) : html`<p class="empty">${msg('No maps saved yet.', { id: 'pm-ui-history-empty' })}</p>`}
     ${view.readonly

@@ -7,9 +7,12 @@
  * only shows, edits and reports.
  */
 import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
+import { headingTag } from '../core/headings.js';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
 import { booleanSpec, describeValue, enumSpec, textSpec } from '../core/attributes.js';
+import { ElementWidthController } from '../core/element-width.js';
 import { controlStyles, emergencyStyles } from '../core/styles.js';
 import { renderRedFlagAdvice, renderTrend } from './advice.js';
 import type { RegionShape } from './body.js';
@@ -34,11 +37,11 @@ import {
   type RegionMark,
   type SerializedPainMap,
 } from './centralization.js';
-import { renderEditor } from './editor.js';
+import { renderEditor, type Draft, type EditorProblem } from './editor.js';
 import { deleteHistory, latestBefore, loadHistory, localIsoDate, saveHistory, withEntry, type HistoryEntry } from './history.js';
 import { renderHistory, type StorageNotice } from './history-view.js';
 import { isNavigationKey, nextRegion, orderedShapes } from './navigation.js';
-import { regionById, type BodyView, type ExtentRank, type Quality, type RegionId } from './regions.js';
+import { regionById, type BodyView, type ExtentRank, type RegionId } from './regions.js';
 import { painMapStyles } from './styles.js';
 
 export const painMapViews = ['back', 'front', 'both'] as const;
@@ -122,6 +125,9 @@ export class PainMapElement extends SciaticaElement {
     entries: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     confirming: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    oneView: { state: true, attribute: false },
   };
 
   /** Which views of the body are shown. */
@@ -138,6 +144,15 @@ export class PainMapElement extends SciaticaElement {
   private declare entries: HistoryEntry[];
   private declare notice: StorageNotice;
   private declare confirming: boolean;
+  /** The open editor's choices for the selected region (its strength stays `null` until chosen). */
+  private declare draft: Draft | null;
+  /** Why Done did not close the editor, if it did not. */
+  private declare problem: EditorProblem;
+  /** On a narrow element with view="both": the one view shown (the person switches between them). */
+  private declare oneView: BodyView;
+
+  /** The element's width: one view at a time below 600 px, the editor beside the figure from 900 px. */
+  private readonly width = new ElementWidthController(this, [600, 900]);
   /** Whether a host gave a `value` (then today's saved map does not replace it). */
   private valueGiven = false;
   /** Whether the person has changed anything. */
@@ -152,6 +167,9 @@ export class PainMapElement extends SciaticaElement {
     this.entries = [];
     this.notice = null;
     this.confirming = false;
+    this.draft = null;
+    this.problem = null;
+    this.oneView = 'back';
   }
 
   /** The current map in its canonical form (only marked regions). Set it to an object or JSON text; problems are warned about and dropped. */
@@ -263,15 +281,55 @@ export class PainMapElement extends SciaticaElement {
     this.changed(flagsBefore);
   }
 
-  private markFor(id: RegionId): RegionMark {
-    const mark = markOf(this.current, id);
-    return { intensity: mark?.intensity ?? 0, qualities: [...(mark?.qualities ?? [])] };
-  }
-
-  private select(id: RegionId | null): void {
+  /** Opens the editor of a region (a tap, Enter, or Change in the list), focus in it unless `stay`. */
+  private select(id: RegionId | null, { stay = false }: { stay?: boolean } = {}): void {
     if (this.readonly) return;
     this.selected = id;
-    if (id) this.focusId = id;
+    this.problem = null;
+    if (!id) {
+      this.draft = null;
+      return;
+    }
+    this.focusId = id;
+    const mark = markOf(this.current, id);
+    // A marked region starts from its mark; a new one has no strength until the person chooses one.
+    this.draft = mark && isMarked(mark) ? { intensity: mark.intensity, qualities: [...mark.qualities] } : { intensity: null, qualities: [] };
+    const region = regionById(id);
+    if (region && this.view === 'both') this.oneView = region.view;
+    if (!stay) void this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLInputElement>('.editor input:checked') ?? this.renderRoot.querySelector<HTMLInputElement>('.editor input'));
+    void this.revealAboveSheet(id);
+  }
+
+  /**
+   * On a narrow element the editor is a sheet over the bottom of the view: scroll just enough for
+   * the place the person chose to show above it, so they see its mark appear.
+   */
+  private async revealAboveSheet(id: RegionId): Promise<void> {
+    await this.updateComplete;
+    const sheet = this.renderRoot.querySelector('.editor.sheet');
+    const region = this.renderRoot.querySelector(`[data-region="${id}"]`);
+    if (!sheet || !region) return;
+    const overlap = region.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top + 12;
+    if (overlap > 0) window.scrollBy({ top: overlap });
+  }
+
+  /** The draft changed: once a strength is chosen, the region is marked at once (fill and number). */
+  private updateDraft(id: RegionId, draft: Draft): void {
+    this.draft = draft;
+    this.problem = null;
+    if (draft.intensity !== null) this.setMark(id, { intensity: draft.intensity, qualities: draft.qualities });
+  }
+
+  /** Done: closes the editor once the region says something; otherwise asks for what is missing. */
+  private done(id: RegionId): void {
+    const draft = this.draft;
+    if (!draft || draft.intensity === null) this.problem = 'strength';
+    else if (draft.intensity === 0 && draft.qualities.length === 0) this.problem = 'feeling';
+    else {
+      this.closeEditor(id, false);
+      return;
+    }
+    void this.focusAfterUpdate('.editor input');
   }
 
   private focusRegion(id: RegionId): Promise<void> {
@@ -279,8 +337,14 @@ export class PainMapElement extends SciaticaElement {
     return this.focusAfterUpdate(`[data-region="${id}"]`);
   }
 
+  /** Whether the element is too narrow for two views side by side (then it shows one, with a switch). */
+  private get narrow(): boolean {
+    return this.width.below(600);
+  }
+
   private shownViews(): BodyView[] {
-    return this.view === 'both' ? ['back', 'front'] : [this.view];
+    if (this.view !== 'both') return [this.view];
+    return this.narrow ? [this.oneView] : ['back', 'front'];
   }
 
   private onRegionKey(event: KeyboardEvent, shape: RegionShape): void {
@@ -299,7 +363,7 @@ export class PainMapElement extends SciaticaElement {
       case 'Escape':
         if (this.selected) {
           event.preventDefault();
-          this.selected = null;
+          this.select(null);
         }
         return;
       case 'Delete':
@@ -312,34 +376,16 @@ export class PainMapElement extends SciaticaElement {
         // A digit sets the pain at once; with a modifier it is the browser's shortcut, not ours.
         if (/^[0-9]$/.test(key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
           event.preventDefault();
-          this.select(shape.id);
-          this.setMark(shape.id, { ...this.markFor(shape.id), intensity: Number(key) });
+          this.select(shape.id, { stay: true });
+          this.updateDraft(shape.id, { intensity: Number(key), qualities: this.draft?.qualities ?? [] });
         }
     }
   }
 
-  private onIntensity(id: RegionId, event: Event): void {
-    const intensity = Number((event.target as HTMLInputElement).value);
-    if (!Number.isInteger(intensity) || intensity < 0 || intensity > 10) return;
-    this.setMark(id, { ...this.markFor(id), intensity });
-  }
-
-  private onQuality(id: RegionId, quality: Quality, event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
-    const mark = this.markFor(id);
-    const qualities = on ? [...mark.qualities, quality] : mark.qualities.filter((q) => q !== quality);
-    this.setMark(id, { ...mark, qualities });
-  }
-
   private closeEditor(id: RegionId, remove: boolean): void {
     if (remove) this.setMark(id, null);
-    this.selected = null;
+    this.select(null);
     void this.focusRegion(id);
-  }
-
-  private editFromList(id: RegionId): Promise<void> {
-    this.select(id);
-    return this.focusAfterUpdate('#pm-intensity');
   }
 
   // --- storage (only ever touched when storageKey is set: history.ts) ---
@@ -407,22 +453,44 @@ export class PainMapElement extends SciaticaElement {
   }
 
   private renderEditor(id: RegionId): TemplateResult {
+    const draft = this.draft ?? { intensity: null, qualities: [] };
     return renderEditor(
-      { name: regionById(id)?.name() ?? id, mark: this.markFor(id) },
       {
-        intensity: (event) => this.onIntensity(id, event),
-        quality: (quality, event) => this.onQuality(id, quality, event),
-        done: () => this.closeEditor(id, false),
+        name: regionById(id)?.name() ?? id,
+        draft,
+        marked: isMarked(markOf(this.current, id)),
+        problem: this.problem,
+        placement: this.width.below(900) ? 'sheet' : 'side',
+        headingLevel: this.headingLevel,
+      },
+      {
+        intensity: (value) => this.updateDraft(id, { ...draft, intensity: value }),
+        quality: (quality, on) =>
+          this.updateDraft(id, { ...draft, qualities: on ? [...draft.qualities, quality] : draft.qualities.filter((q) => q !== quality) }),
+        done: () => this.done(id),
         remove: () => this.closeEditor(id, true),
+        close: () => this.closeEditor(id, false),
       },
     );
+  }
+
+  /** The Back/Front switch of a narrow element showing both views one at a time. */
+  private renderViewSwitch(): TemplateResult | typeof nothing {
+    if (this.view !== 'both' || !this.narrow) return nothing;
+    const option = (view: BodyView, label: string) =>
+      html`<button type="button" class="secondary view-option" aria-pressed=${this.oneView === view ? 'true' : 'false'} @click=${() => (this.oneView = view)}>
+        ${label}
+      </button>`;
+    return html`<div class="view-switch" role="group" aria-label=${msg('Which side of the body', { id: 'pm-ui-view-switch' })}>
+      ${option('back', msg('Back', { id: 'pm-ui-caption-back' }))} ${option('front', msg('Front', { id: 'pm-ui-caption-front' }))}
+    </div>`;
   }
 
   protected renderContent(): TemplateResult {
     const views = this.shownViews();
     const order = orderedShapes(views);
     const tabStop = order.some((s) => s.id === this.focusId) ? this.focusId : (this.selected ?? order[0]?.id ?? null);
-    const drawing = { map: this.current, selected: this.selected, tabStop, readonly: this.readonly };
+    const drawing = { map: this.current, selected: this.selected, tabStop, readonly: this.readonly, switched: this.view === 'both' && this.narrow };
     const handlers = {
       select: (id: RegionId) => this.select(id),
       focus: (id: RegionId) => (this.focusId = id),
@@ -436,11 +504,18 @@ export class PainMapElement extends SciaticaElement {
             ${msg('Choose each place where you feel pain, numbness or tingling, then say how strong it is and how it feels.', { id: 'pm-ui-help' })}
             <span class="keys">${msg('With a keyboard: arrow keys move between places, Enter chooses one, and the number keys 0 to 9 set the pain.', { id: 'pm-ui-help-keys' })}</span>
           </p>`}
-      <div class="views ${views.length === 2 ? 'two' : 'one'}">${views.map((view) => renderBodyView(view, drawing, handlers))}</div>
-      ${renderScale()} ${this.selected && !this.readonly ? this.renderEditor(this.selected) : nothing} ${renderTrend(this.trendSummary(), this.effectiveEmergencyNumber)} ${this.renderList()}
+      <div class="workspace ${this.width.below(900) ? 'stacked' : 'beside'}">
+        <div class="drawing">
+          ${this.renderViewSwitch()}
+          <div class="views ${views.length === 2 ? 'two' : 'one'}">${views.map((view) => renderBodyView(view, drawing, handlers))}</div>
+          ${renderScale()}
+        </div>
+        ${this.selected && !this.readonly ? this.renderEditor(this.selected) : nothing}
+      </div>
+      ${renderTrend(this.trendSummary(), this.effectiveEmergencyNumber)} ${this.renderList()}
       ${this.storageKey
         ? renderHistory(
-            { entries: this.entries, notice: this.notice, readonly: this.readonly, confirming: this.confirming },
+            { entries: this.entries, notice: this.notice, readonly: this.readonly, confirming: this.confirming, headingLevel: this.headingLevel },
             { save: () => this.saveToday(), askDelete: () => void this.askDelete(), answerDelete: (yes) => void this.answerDelete(yes) },
           )
         : nothing}
@@ -450,7 +525,7 @@ export class PainMapElement extends SciaticaElement {
   private renderList(): TemplateResult {
     const ids = markedRegionIds(this.current);
     return html`<section class="list" part="list" aria-labelledby="pm-list-title">
-      <h3 id="pm-list-title">${msg('Where you marked symptoms', { id: 'pm-ui-list-title' })}</h3>
+      ${staticHtml`<${headingTag(this.headingLevel)} id="pm-list-title">${msg('Where you marked symptoms', { id: 'pm-ui-list-title' })}</${headingTag(this.headingLevel)}>`}
       ${ids.length === 0
         ? html`<p class="empty">${msg('Nothing marked yet.', { id: 'pm-ui-list-empty' })}</p>`
         : html`<ul>
@@ -460,7 +535,7 @@ export class PainMapElement extends SciaticaElement {
                 <span class="list-text">${markLabel(this.current, id)}</span>
                 ${this.readonly
                   ? nothing
-                  : html`<button type="button" class="secondary edit" aria-label=${msg(str`Change: ${regionById(id)?.name() ?? id}`, { id: 'pm-ui-change-region' })} @click=${() => this.editFromList(id)}>
+                  : html`<button type="button" class="secondary edit" aria-label=${msg(str`Change: ${regionById(id)?.name() ?? id}`, { id: 'pm-ui-change-region' })} @click=${() => this.select(id)}>
                       ${msg('Change', { id: 'pm-ui-change' })}
                     </button>`}
                 <span class="badge-inline i${intensity}" aria-hidden="true">${intensity}</span>

@@ -66,6 +66,14 @@ export type ExtentRank = 0 | 1 | 2 | 3 | 4;
 /** The highest rank a region can have (the foot). */
 export const maxRank: ExtentRank = 4;
 
+/**
+ * Whether `x` is an extent rank: a whole number from 0 to 4 (a JSON number, not text). Accepts
+ * anything; never throws. The direction finder validates the person's "how far down now" answers with it.
+ */
+export function isExtentRank(x: unknown): x is ExtentRank {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= maxRank;
+}
+
 /** One markable region of the body. */
 export interface PainRegion {
   /** Stable id, e.g. `left-calf`: the key in a stored map. */

@@ -27,10 +27,52 @@ export const painMapStyles = css`
     padding: 1em;
   }
 
-  h3 {
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0 0 0.5em;
     font-size: 1.0625em;
     line-height: 1.25;
+  }
+
+  /*
+   * The drawing and the editor: on a wide element the editor sits beside the figure; narrower, it is
+   * a sheet at the bottom of the element, kept in view (sticky) while the person is on the drawing.
+   */
+  .workspace.beside {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(280px, 360px);
+    gap: 1em;
+    align-items: start;
+  }
+
+  .workspace.beside .editor {
+    position: sticky;
+    top: 0.5em;
+    margin: 0;
+  }
+
+  .editor.sheet {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    max-height: 80vh;
+    overflow: auto;
+    box-shadow: 0 -6px 16px rgb(0 0 0 / 25%);
+  }
+
+  .view-switch {
+    display: flex;
+    justify-content: center;
+    gap: 0.5em;
+    margin: 0 0 0.5em;
+  }
+
+  .view-switch button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
 
   .help {
@@ -60,7 +102,7 @@ export const painMapStyles = css`
   }
 
   .views.one .view {
-    max-width: 300px;
+    max-width: 420px;
   }
 
   .view figcaption {
@@ -76,10 +118,11 @@ export const painMapStyles = css`
     overflow: visible;
   }
 
+  /* The parts that cannot be marked (head, arms, chest) are quiet; the places to tap stand out. */
   .figure ellipse,
   .figure path {
     fill: var(--_surface-alt);
-    stroke: currentColor;
+    stroke: var(--_border);
     stroke-width: 1.5;
     stroke-linejoin: round;
   }
@@ -99,10 +142,9 @@ export const painMapStyles = css`
   }
 
   .region {
-    fill: transparent;
+    fill: var(--_surface);
     stroke: var(--_muted);
-    stroke-width: 0.8;
-    stroke-dasharray: 2 2;
+    stroke-width: 1;
     stroke-linejoin: round;
     outline: none;
   }
@@ -111,12 +153,12 @@ export const painMapStyles = css`
     cursor: pointer;
   }
 
-  .region[role='button']:hover {
-    fill: var(--_border);
-  }
-
-  .region.unmarked[role='button']:hover {
-    fill-opacity: 0.6;
+  /* Hover only outlines, and only where a pointer can hover: a tapped region must keep its colour. */
+  @media (hover: hover) {
+    .region[role='button']:hover {
+      stroke: var(--_accent);
+      stroke-width: 2.5;
+    }
   }
 
   .region.i0 {
@@ -327,42 +369,115 @@ export const painMapStyles = css`
     border: 2px solid var(--_accent);
   }
 
-  .intensity label {
-    display: block;
+  .editor-title {
+    font-size: 1.125em;
+  }
+
+  fieldset.strengths {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  fieldset.strengths legend {
+    padding: 0;
+    margin-bottom: 0.4em;
     font-weight: 600;
   }
 
-  .range-row {
+  /* Strength is chosen, never assumed: ten large chips in the scale's colours, and "No pain". */
+  .strength-grid {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr));
+    gap: 0.35em;
+    margin-bottom: 0.35em;
+  }
+
+  .strength {
+    position: relative;
     display: flex;
     align-items: center;
-    gap: 0.75em;
-  }
-
-  input[type='range'] {
-    flex: 1 1 auto;
-    min-width: 0;
-    height: 44px;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
-  .intensity-value {
-    min-width: 2em;
-    font-size: 1.5em;
+    justify-content: center;
+    min-height: 44px;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
     font-weight: 700;
-    text-align: center;
+    color: var(--_pm-dark-text);
+    cursor: pointer;
   }
 
-  .ends {
-    display: flex;
-    justify-content: space-between;
-    gap: 1em;
-    font-size: 0.875em;
-    color: var(--_muted);
+  .strength.none {
+    padding: 0.4em 0.75em;
+    background: var(--_surface);
+    color: var(--_text);
+    font-weight: 600;
   }
 
-  .ends span:last-child {
-    text-align: end;
+  .strength.i6,
+  .strength.i7,
+  .strength.i8,
+  .strength.i9,
+  .strength.i10 {
+    color: var(--_pm-light-text);
+  }
+
+  .strength.i1 { background: var(--_pm-1); }
+  .strength.i2 { background: var(--_pm-2); }
+  .strength.i3 { background: var(--_pm-3); }
+  .strength.i4 { background: var(--_pm-4); }
+  .strength.i5 { background: var(--_pm-5); }
+  .strength.i6 { background: var(--_pm-6); }
+  .strength.i7 { background: var(--_pm-7); }
+  .strength.i8 { background: var(--_pm-8); }
+  .strength.i9 { background: var(--_pm-9); }
+  .strength.i10 { background: var(--_pm-10); }
+
+  .strength input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+
+  .strength:has(input:checked) {
+    border-color: var(--_text);
+    outline: 3px solid var(--_text);
+    outline-offset: 1px;
+  }
+
+  .strength:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .editor-problem:empty {
+    display: none;
+  }
+
+  .editor-problem {
+    margin: 0.75em 0 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_warning-surface);
+  }
+
+  @media (forced-colors: active) {
+    .strength {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+
+    .strength:has(input:checked) {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+      outline-color: Highlight;
+    }
   }
 
   fieldset.qualities {

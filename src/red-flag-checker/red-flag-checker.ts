@@ -112,11 +112,11 @@ export class RedFlagChecker extends SciaticaElement {
   declare mode: RedFlagMode;
 
   /** The element's width, for `mode="auto"`: a phone gets one question at a time. */
-  private readonly width = new ElementWidthController(this, 480);
+  private readonly width = new ElementWidthController(this, [480]);
 
   /** The layout in use: the stepper, or the list of every question. */
   private get stepper(): boolean {
-    return this.mode === 'stepper' || (this.mode === 'auto' && this.width.narrow);
+    return this.mode === 'stepper' || (this.mode === 'auto' && this.width.below(480));
   }
 
   private declare currentAnswers: Record<string, boolean>;

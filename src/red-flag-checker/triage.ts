@@ -24,8 +24,11 @@ export interface TriageResult {
 /** All levels, most urgent first. */
 const urgencyOrder: readonly UrgencyLevel[] = Object.freeze(['emergency', 'urgent', 'soon', 'self-care']);
 
-/** Whichever of two levels is more urgent (ties return `a`). */
-function moreUrgent(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel {
+/**
+ * Whichever of two levels is more urgent (ties return `a`). Exported for the direction finder's
+ * safety step, which stops with the most urgent level among its own subset of the items.
+ */
+export function moreUrgent(a: UrgencyLevel, b: UrgencyLevel): UrgencyLevel {
   return urgencyOrder.indexOf(b) < urgencyOrder.indexOf(a) ? b : a;
 }
 

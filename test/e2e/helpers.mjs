@@ -336,20 +336,18 @@ export async function completeExercise(frame, host, { response = 'unchanged' } =
 }
 
 /**
- * Marks `region` on a pain map with the mouse and keyboard: click it, set the pain with the slider
- * (arrow keys), tick a quality, press Done. Returns the last `pain-map-change`.
+ * Marks `region` on a pain map as a person does: tap it, choose the strength (`steps`) from its chip,
+ * tick a quality, press Done. Returns the last `pain-map-change`.
  */
 export async function markRegion(frame, host, region, { steps = 3, quality = 'burning' } = {}) {
   const id = await frame.$eval(host, (el) => el.id);
   const before = (await events(frame, 'pain-map-change', id)).length;
   await clickRegion(frame, host, region);
-  const slider = await shadow(frame, host, '#pm-intensity');
-  await slider.focus();
-  for (let i = 0; i < steps; i += 1) await slider.press('ArrowRight');
-  await slider.dispose();
+  // The strength is chosen from its chip (one change), then the quality (another).
+  await click(frame, host, `.editor input[name="pm-strength"][value="${steps}"]`);
   await click(frame, host, `.qualities input[value="${quality}"]`);
   await click(frame, host, '.editor button.done');
-  const changes = await waitForEvents(frame, 'pain-map-change', { id, count: before + steps + 1 });
+  const changes = await waitForEvents(frame, 'pain-map-change', { id, count: before + 2 });
   return changes.at(-1);
 }
 

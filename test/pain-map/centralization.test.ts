@@ -3,6 +3,7 @@ import {
   emptyPainMap,
   extent,
   intensityText,
+  isIntensity,
   isMarked,
   markedRegionIds,
   parsePainMap,
@@ -25,6 +26,15 @@ function painMap(marks: Partial<Record<RegionId, number | [number, ...Quality[]]
   }
   return { regions };
 }
+
+describe('pain-map isIntensity', () => {
+  it('accepts the whole numbers 0 to 10 and nothing else', () => {
+    for (let i = 0; i <= 10; i++) expect(isIntensity(i), String(i)).to.equal(true);
+    for (const bad of [11, -1, 3.5, Number.NaN, Number.NEGATIVE_INFINITY, '7', null, undefined, {}, [3]]) {
+      expect(isIntensity(bad), String(bad)).to.equal(false);
+    }
+  });
+});
 
 describe('pain-map isMarked', () => {
   it('counts intensity above 0 or any quality as marked', () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/pain-map.js';
 import { PainMapElement } from '../../src/pain-map/pain-map.js';
 import type { PainMapChangeDetail } from '../../src/pain-map/pain-map.js';
@@ -26,10 +26,9 @@ const click = async (el: PainMapElement, target: Element) => {
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
   await el.updateComplete;
 };
+/** Chooses a strength in the open editor, as a tap on its chip does. */
 const setRange = async (el: PainMapElement, value: number) => {
-  const input = $<HTMLInputElement>(el, '#pm-intensity')!;
-  input.value = String(value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
+  $<HTMLInputElement>(el, `input[name="pm-strength"][value="${value}"]`)!.click();
   await el.updateComplete;
 };
 const uniqueKey = () => `pm-test-${Math.random().toString(36).slice(2)}`;
@@ -112,7 +111,7 @@ describe('<pain-map> drawing and marking', () => {
     await key(el, calf, '7');
     expect(el.value.regions['left-calf']).to.deep.equal({ intensity: 7, qualities: [] });
     expect(el.extent).to.equal(3);
-    expect($<HTMLInputElement>(el, '#pm-intensity')!.value).to.equal('7');
+    expect($<HTMLInputElement>(el, 'input[name="pm-strength"]:checked')!.value).to.equal('7');
     await key(el, calf, 'ArrowUp');
     expect((root(el).activeElement as Element).getAttribute('data-region')).to.equal('left-knee-back');
     await key(el, calf, 'Delete');
@@ -490,5 +489,92 @@ describe('<pain-map> storage', () => {
     const el = await fixture<PainMapElement>(html`<pain-map storage-key=${k}></pain-map>`);
     expect(text($(el, '.notice'))).to.contain('does not allow saving');
     expect(warnings.messages.length).to.equal(1);
+  });
+});
+
+describe('<pain-map> a tap marks what you tap (issue 15)', () => {
+  it('tap, choose a strength: the region is marked at once (fill and number); Done closes and keeps the mark', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
+    await click(el, region(el, 'left-calf'));
+    const editor = $(el, '.editor')!;
+    // Focus moves into the editor, and no strength is assumed.
+    await waitUntil(() => editor.contains(root(el).activeElement), 'focus in the editor');
+    expect(root(el).querySelector('input[name="pm-strength"]:checked')).to.equal(null);
+    expect(el.value).to.deep.equal({ regions: {} });
+    await setRange(el, 5);
+    expect(region(el, 'left-calf').classList.contains('i5'), 'filled at once').to.equal(true);
+    expect(text($(el, '.badge text'))).to.equal('5');
+    $<HTMLButtonElement>(el, 'button.done')!.click();
+    await el.updateComplete;
+    expect($(el, '.editor')).to.equal(null);
+    expect(el.value).to.deep.equal({ regions: { 'left-calf': { intensity: 5, qualities: [] } } });
+    await expect(el).to.be.accessible();
+  });
+
+  it('Done without a strength never closes silently: it asks, and nothing is marked', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
+    await click(el, region(el, 'right-thigh-back'));
+    $<HTMLButtonElement>(el, 'button.done')!.click();
+    await el.updateComplete;
+    expect($(el, '.editor'), 'still open').to.not.equal(null);
+    expect(text($(el, '.editor-problem'))).to.contain('Choose how strong it is');
+    expect($(el, '.editor-problem')!.getAttribute('role')).to.equal('alert');
+    expect(el.value).to.deep.equal({ regions: {} });
+    // "No pain" alone is not a symptom either: it asks how it feels.
+    await setRange(el, 0);
+    $<HTMLButtonElement>(el, 'button.done')!.click();
+    await el.updateComplete;
+    expect(text($(el, '.editor-problem'))).to.contain('Tick how it feels');
+    [...root(el).querySelectorAll<HTMLInputElement>('input[name="quality"]')].find((c) => c.value === 'numbness')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button.done')!.click();
+    await el.updateComplete;
+    expect($(el, '.editor')).to.equal(null);
+    expect(el.value).to.deep.equal({ regions: { 'right-thigh-back': { intensity: 0, qualities: ['numbness'] } } });
+  });
+
+  it('Escape closes the editor from any control inside it and returns focus to the place', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map></pain-map>`);
+    for (const selector of ['input[name="pm-strength"]', 'input[name="quality"]', 'button.done']) {
+      await click(el, region(el, 'left-sole'));
+      const control = $(el, `.editor ${selector}`)!;
+      control.focus();
+      await key(el, control, 'Escape');
+      expect($(el, '.editor'), selector).to.equal(null);
+      await waitUntil(() => root(el).activeElement?.getAttribute('data-region') === 'left-sole', `focus back on the place (${selector})`);
+    }
+  });
+
+  it('on a narrow element it shows one view at a time with a Back/Front switch, and the editor as a sheet', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"><pain-map></pain-map></div>`);
+    const el = wrapper.querySelector('pain-map') as PainMapElement;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('svg.body').length).to.equal(1);
+    expect(root(el).querySelectorAll('.view-front').length).to.equal(0);
+    const options = root(el).querySelectorAll<HTMLButtonElement>('.view-switch button');
+    expect(options.length).to.equal(2);
+    expect(options[0]!.getAttribute('aria-pressed')).to.equal('true');
+    options[1]!.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.view-front').length).to.equal(1);
+    // The figure takes the full width.
+    const svg = $(el, 'svg.body')!;
+    expect(svg.getBoundingClientRect().width).to.be.at.least(300);
+    await click(el, region(el, 'left-shin'));
+    const editor = $(el, '.editor')!;
+    expect(editor.classList.contains('sheet')).to.equal(true);
+    expect(getComputedStyle(editor).position).to.equal('sticky');
+    // Left and Right are named once per view.
+    expect(root(el).querySelectorAll('.side-labels text').length).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('heading-level sets the level of its headings', async () => {
+    const el = await fixture<PainMapElement>(html`<pain-map heading-level="4" storage-key=${uniqueKey()} value='{"regions":{"saddle":{"intensity":2}}}'></pain-map>`);
+    expect($(el, '#pm-list-title')!.localName).to.equal('h4');
+    expect($(el, '#pm-history-title')!.localName).to.equal('h4');
+    expect($(el, '#emergency-title')!.localName).to.equal('h4');
+    await click(el, region(el, 'left-calf'));
+    expect($(el, '#pm-editor-title')!.localName).to.equal('h4');
   });
 });

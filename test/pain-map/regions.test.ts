@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  isExtentRank,
   isQuality,
   isRegionId,
   maxRank,
@@ -94,6 +95,14 @@ describe('pain-map regions', () => {
   it('ranks are 0 to maxRank', () => {
     expect(maxRank).to.equal(4);
     for (const region of painRegions.filter((r) => r.id !== 'saddle')) expect(region.rank).to.be.within(0, maxRank);
+  });
+
+  it('isExtentRank accepts the whole numbers 0 to 4 and nothing else', () => {
+    for (const rank of [0, 1, 2, 3, 4]) expect(isExtentRank(rank), String(rank)).to.equal(true);
+    for (const bad of [5, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, '2', null, undefined, {}, [2]]) {
+      expect(isExtentRank(bad), String(bad)).to.equal(false);
+    }
+    for (const region of painRegions.filter((r) => r.id !== 'saddle')) expect(isExtentRank(region.rank), region.id).to.equal(true);
   });
 
   it('names every region plainly, with its own side and not the other', () => {
