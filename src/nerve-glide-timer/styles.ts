@@ -1,22 +1,28 @@
 /**
  * Styles of `<nerve-glide-timer>`. Colours come only from the shared theme tokens (core/styles.ts);
  * sizes are px or em, never rem. The figure moves by CSS transitions between poses; under
- * `prefers-reduced-motion: reduce` it does not move at all (it jumps to the pose of the phase).
+ * `prefers-reduced-motion: reduce` it does not move at all (it jumps to the pose of the phase), and
+ * the progress ring steps once a second (the element draws it so; `.ring.stepped`).
+ *
+ * The element is one card (a frame like `<exercise-card>`'s) on every screen, so set-up, session and
+ * completion sit in the same box; focus rings stay inside its padding, clear of the frame.
  */
 import { css } from 'lit';
 
 export const nerveGlideTimerStyles = css`
   .root {
     padding: 1em;
+    border: 1px solid var(--_border);
   }
 
-  h2 {
+  /* Headings by role, not by tag: heading-level chooses the tag. */
+  .heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.25;
   }
 
-  h3 {
+  .subheading {
     margin: 1em 0 0.25em;
     font-size: 1.0625em;
     line-height: 1.25;
@@ -221,9 +227,20 @@ export const nerveGlideTimerStyles = css`
     font-size: 0.9375em;
   }
 
-  /* --- completion --- */
+  /* --- completion: the question first, then "Well done" and what next --- */
+  .summary {
+    color: var(--_muted);
+  }
+
   .well-done {
+    margin: 1.25em 0 0;
     color: var(--_success);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .well-done + .actions {
+    margin-top: 0.5em;
   }
 
   /* Focus is moved here by script on completion, so the next Tab goes on from here; not a control. */
