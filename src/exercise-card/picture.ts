@@ -27,13 +27,11 @@ export const viewBox = '0 0 240 150';
 export function animateFigure(figure: Figure, group: Element): Animation[] {
   if (typeof group.animate !== 'function') return [];
   const { offsets, items, tool } = figure.keyframes();
-  return [...group.querySelectorAll('[data-i]')].map((el) => {
-    const key = el.getAttribute('data-i') as string;
+  return [...group.querySelectorAll('[data-i]')].flatMap((el) => {
+    const key = el.getAttribute('data-i');
     const frames = key === 'tool' ? tool : items[Number(key)];
-    return el.animate(
-      frames.map((transform, i) => ({ transform, offset: offsets[i] })),
-      { duration: LOOP_S * 1000, iterations: Infinity },
-    );
+    if (!frames) return [];
+    return [el.animate(frames.map((transform, i) => ({ transform, offset: offsets[i] ?? 1 })), { duration: LOOP_S * 1000, iterations: Infinity })];
   });
 }
 
@@ -99,7 +97,7 @@ class PictureDirective extends AsyncDirective {
       this.observer = new IntersectionObserver((entries) => {
         const last = entries[entries.length - 1];
         // Firefox may first report a picture it has not laid out yet (an empty box): count it as shown.
-        this.onScreen = last.isIntersecting || !last.boundingClientRect.width;
+        this.onScreen = !last || last.isIntersecting || !last.boundingClientRect.width;
         this.sync();
       });
       this.observer.observe(group.closest('svg') ?? group);

@@ -57,16 +57,18 @@ export function surface(p: Part, along = 6, around = 12): V[] {
 
 /** Signed distance from p to a prop's surface. */
 export function propDistance(prop: Prop, p: V): number {
-  const a = prop.at;
   if (prop.shape === 'box') {
+    const a = prop.at;
     const c: V = [(a[0] + a[3]) / 2, (a[1] + a[4]) / 2, (a[2] + a[5]) / 2];
     const h: V = [Math.abs(a[3] - a[0]) / 2, Math.abs(a[4] - a[1]) / 2, Math.abs(a[5] - a[2]) / 2];
-    const q = sub(p, c).map((v, i) => Math.abs(v) - h[i]) as unknown as V;
+    const d = sub(p, c);
+    const q: V = [Math.abs(d[0]) - h[0], Math.abs(d[1]) - h[1], Math.abs(d[2]) - h[2]];
     const outside = Math.hypot(Math.max(q[0], 0), Math.max(q[1], 0), Math.max(q[2], 0));
     // A soft prop (a pillow) is drawn 2 units rounder than its box.
     return outside + Math.min(Math.max(q[0], q[1], q[2]), 0) - (prop.look === 'soft' ? 2 : 0);
   }
-  if (prop.shape === 'ball') return length(sub(p, [a[0], a[1], a[2]])) - a[3];
+  if (prop.shape === 'ball') return length(sub(p, [prop.at[0], prop.at[1], prop.at[2]])) - prop.at[3];
+  const a = prop.at;
   return segmentDistance(p, [a[0], a[1], a[2]], [a[3], a[4], a[5]]).d - a[6];
 }
 
@@ -90,7 +92,7 @@ export function partDistance(part: Part, p: V): number {
 export function samples(posed: Posed, name: string, dense = false): V[] {
   const ball = /^(heel|toe)[LR]$/.exec(name);
   if (ball) {
-    const c = posed.points[name];
+    const c = posed.points[name]!;
     const r = name.startsWith('heel') ? HEEL_R : TOE_R;
     const out: V[] = [];
     for (let i = 0; i < 16; i++) {
@@ -178,11 +180,15 @@ const deg = (r: number) => (r * 180) / Math.PI;
  * a point are measured too), in body.ts's conventions.
  */
 export function jointAngles(posed: Posed): Record<string, number> {
-  const part = (n: string) => posed.parts.find((p) => p.name === n) as Part;
+  const part = (n: string): Part => {
+    const found = posed.parts.find((p) => p.name === n);
+    if (!found) throw new Error(`no part ${n}`);
+    return found;
+  };
   const axis = (p: Part) => unit(sub(p.b, p.a));
   /** Signed bend from part a to part b, + toward a's front. */
   const bend = (a: Part, b: Part, aUp = axis(a), bDir = axis(b)) => deg(Math.atan2(dotp(bDir, a.front), dotp(bDir, aUp)));
-  const [pelvis, lumbar, thorax, neck, head] = ['pelvis', 'lumbar', 'thorax', 'neck', 'head'].map(part);
+  const [pelvis, lumbar, thorax, neck, head] = [part('pelvis'), part('lumbar'), part('thorax'), part('neck'), part('head')];
   const out: Record<string, number> = {
     lumbar: bend(pelvis, lumbar),
     thoracic: bend(lumbar, thorax),
@@ -194,8 +200,9 @@ export function jointAngles(posed: Posed): Record<string, number> {
     sideBend: deg(Math.asin(Math.max(-1, Math.min(1, dotp(axis(lumbar), pelvis.left))))),
   };
   // Twist is applied after the waist's flexion: measure it against the pelvis's front bent by that flexion.
-  const f1 = (out.lumbar * Math.PI) / 180;
-  const bentFront = [0, 1, 2].map((i) => pelvis.front[i] * Math.cos(f1) - axis(pelvis)[i] * Math.sin(f1)) as unknown as V;
+  const f1 = (out.lumbar! * Math.PI) / 180;
+  const pUp0 = axis(pelvis);
+  const bentFront: V = [0, 1, 2].map((i) => pelvis.front[i]! * Math.cos(f1) - pUp0[i]! * Math.sin(f1)) as unknown as V;
   out.twist = deg(Math.atan2(dotp(lumbar.left, bentFront), dotp(lumbar.left, pelvis.left)));
   for (const [n, s] of [['L', 1], ['R', -1]] as const) {
     for (const leg of [true, false]) {
@@ -214,7 +221,7 @@ export function jointAngles(posed: Posed): Record<string, number> {
       out[`${j[0]}Flex${n}`] = flex;
       out[`${j[0]}Abd${n}`] = abd;
       // Knee: + the leg folds back; elbow: + the forearm folds forward (toward the upper arm's front).
-      out[j[1] + n] = (leg ? -1 : 1) * bend(upper, lower, d);
+      out[`${j[1]}${n}`] = (leg ? -1 : 1) * bend(upper, lower, d);
       const lowerUp = sub([0, 0, 0], axis(lower));
       if (leg) {
         // The foot's top (its front) against the leg: 0 at a right angle, + toes up.
@@ -222,7 +229,7 @@ export function jointAngles(posed: Posed): Record<string, number> {
         // Hip rotation: the thigh's front about the thigh, against where flexion and abduction alone
         // would turn it (the pelvis's front turned by the flexion); external rotation + on either side.
         const f = (flex * Math.PI) / 180;
-        const neutral: V = [0, 1, 2].map((i) => parent.front[i] * Math.cos(f) + pUp[i] * Math.sin(f)) as unknown as V;
+        const neutral: V = [0, 1, 2].map((i) => parent.front[i]! * Math.cos(f) + pUp[i]! * Math.sin(f)) as unknown as V;
         out[`hipRot${n}`] = s * deg(Math.atan2(dotp(crossp(neutral, upper.front), d), dotp(neutral, upper.front)));
       } else {
         out[`wrist${n}`] = deg(Math.atan2(-dotp(axis(end), lower.front), -dotp(axis(end), lowerUp)));
@@ -245,7 +252,7 @@ export function outOfRange(posed: Posed): [string, number][] {
 
 /** The parts of the body whose outline leaves the picture's box: [part, how far]. */
 export function outsidePicture(figure: Figure, posed: Posed): [string, number][] {
-  const [x, y, w, h] = figure.viewBox.split(' ').map(Number);
+  const [x = 0, y = 0, w = 0, h = 0] = figure.viewBox.split(' ').map(Number);
   const out: [string, number][] = [];
   for (const part of posed.parts) {
     for (const s of surface(part, 6, 12)) {

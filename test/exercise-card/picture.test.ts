@@ -43,7 +43,7 @@ describe('exercise-card picture', () => {
     expect(shown(picture.querySelector('.moving'))).to.equal(true);
     expect(shown(picture.querySelector('.still'))).to.equal(false);
     const button = $(el, 'button.motion')!;
-    expect(button.textContent!.trim()).to.equal('Pause the movement');
+    expect(button.textContent.trim()).to.equal('Pause the movement');
     expect(button.getBoundingClientRect().height).to.be.at.least(44);
     await expect(el).to.be.accessible();
   });
@@ -57,11 +57,11 @@ describe('exercise-card picture', () => {
     expect(shown(picture.querySelector('.moving'))).to.equal(false);
     expect(shown(picture.querySelector('.still'))).to.equal(true);
     expect(picture.querySelectorAll('.still .arrow').length).to.be.greaterThan(0);
-    expect($(el, 'button.motion')!.textContent!.trim()).to.equal('Play the movement');
+    expect($(el, 'button.motion')!.textContent.trim()).to.equal('Play the movement');
     $(el, 'button.motion')!.click();
     await el.updateComplete;
     await waitUntil(() => running(el).length > 20, 'the loop did not start again');
-    expect($(el, 'button.motion')!.textContent!.trim()).to.equal('Pause the movement');
+    expect($(el, 'button.motion')!.textContent.trim()).to.equal('Pause the movement');
   });
 
   it('under prefers-reduced-motion: no animation at all, the still end pose with its arrow', async () => {
@@ -128,7 +128,7 @@ describe('exercise-card picture', () => {
       equipment: [],
       cautions: { general: [] },
       illustration: { alt: 'A person sitting against a wall.', render: () => html`<circle r="4"></circle>` as never },
-    } as never;
+    };
     await el.updateComplete;
     const picture = $(el, 'svg[part="picture"]')!;
     expect(picture.getAttribute('viewBox')).to.equal('0 0 240 150');

@@ -31,7 +31,7 @@ describe('nerve-glide-timer figure', () => {
     expect(pose()).to.not.equal(extension);
     const moving = [...svg.querySelectorAll('[data-i]')].flatMap((el) => el.getAnimations());
     expect(moving.length).to.be.greaterThan(20);
-    expect((moving[0].effect as KeyframeEffect).getTiming().duration).to.equal(900);
+    expect((moving[0]!.effect as KeyframeEffect).getTiming().duration).to.equal(900);
     draw(null, div);
     expect(moving.every((a) => a.playState === 'idle'), 'cancelled on removal').to.equal(true);
     div.remove();

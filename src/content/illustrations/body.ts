@@ -22,7 +22,7 @@
 
 export type V = readonly [number, number, number];
 /** A 3×3 rotation, row-major. */
-type M = readonly number[];
+type M = readonly [number, number, number, number, number, number, number, number, number];
 
 /** Body height in figure units (about centimetres). */
 export const H = 170;
@@ -38,25 +38,23 @@ const unit = (a: V, k = 1): V => add([0, 0, 0], a, k / (length(a) || 1));
 
 /** Rotation by `deg` about axis 0 (x), 1 (y) or 2 (z). */
 function rot(axis: number, deg: number): M {
-  const m = [1, 0, 0, 0, 1, 0, 0, 0, 1];
-  const [i, j] = [(axis + 1) % 3, (axis + 2) % 3];
-  m[i * 4] = m[j * 4] = Math.cos(deg * RAD);
-  m[j * 3 + i] = Math.sin(deg * RAD);
-  m[i * 3 + j] = -m[j * 3 + i];
-  return m;
-}
-
-/** The product of rotations, applied right to left. */
-function mul(...ms: M[]): M {
-  return ms.reduce((a, b) => a.map((_, k) => a[k - (k % 3)] * b[k % 3] + a[k - (k % 3) + 1] * b[3 + (k % 3)] + a[k - (k % 3) + 2] * b[6 + (k % 3)]));
+  const [c, s] = [Math.cos(deg * RAD), Math.sin(deg * RAD)];
+  if (axis === 0) return [1, 0, 0, 0, c, -s, 0, s, c];
+  return axis === 1 ? [c, 0, s, 0, 1, 0, -s, 0, c] : [c, -s, 0, s, c, 0, 0, 0, 1];
 }
 
 /** Where m sends v. */
-export const apply = (m: M, v: V): V => [0, 3, 6].map((r) => m[r] * v[0] + m[r + 1] * v[1] + m[r + 2] * v[2]) as unknown as V;
+export const apply = (m: M, v: V): V => [
+  m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
+  m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
+  m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
+];
 /** Column i of m: where it sends the body's own x (0), y (1) or z (2) axis. */
-const col = (m: M, i: number): V => [m[i], m[3 + i], m[6 + i]];
+const col = (m: M, i: 0 | 1 | 2): V => (i === 0 ? [m[0], m[3], m[6]] : i === 1 ? [m[1], m[4], m[7]] : [m[2], m[5], m[8]]);
 /** The rotation whose columns are x, y, z. */
 const fromCols = (x: V, y: V, z: V): M => [x[0], y[0], z[0], x[1], y[1], z[1], x[2], y[2], z[2]];
+/** The product of rotations, applied right to left. */
+const mul = (first: M, ...rest: M[]): M => rest.reduce((a, b) => fromCols(apply(a, col(b, 0)), apply(a, col(b, 1)), apply(a, col(b, 2))), first);
 
 // --- proportions (Winter 2009, fractions of H) ---------------------------------------------------
 
@@ -91,7 +89,8 @@ export const TOE: V = [0.152 * H - 6, 1.8 - LEN.ankle, 0];
 export const TOE_R = 1.8;
 
 /** Drawn thickness: half-depth [start, end] (seen from the side) and, for the trunk, half-width [start, end]. */
-export const THICK: Record<string, readonly number[]> = {
+type Thickness = readonly [number, number] | readonly [number, number, number, number];
+export const THICK: Readonly<Record<string, Thickness>> = {
   pelvis: [10, 9, 16, 14],
   lumbar: [9, 9.5, 14, 14],
   thorax: [10.5, 9, 15, 22],
@@ -104,6 +103,13 @@ export const THICK: Record<string, readonly number[]> = {
   hand: [2.6, 2.2],
   head: [HEAD_R, HEAD_R],
 };
+
+/** A part's thickness by its name (`thighL` → `thigh`). */
+export function thickness(name: string): Thickness {
+  const t = THICK[name.replace(/[LR]$/, '')];
+  if (!t) throw new Error(`figure: no part "${name}"`);
+  return t;
+}
 
 // --- poses ---------------------------------------------------------------------------------------
 
@@ -170,8 +176,8 @@ export interface Part {
   front: V;
   left: V;
   /** Half-depth at a and b (front to back) and half-width (side to side; the same for a limb). */
-  r: readonly number[];
-  w: readonly number[];
+  r: readonly [number, number];
+  w: readonly [number, number];
   /** 1 for the left limbs, −1 for the right, 0 for the trunk and head. */
   side: number;
 }
@@ -180,6 +186,13 @@ export interface Posed {
   parts: Part[];
   /** Joints and contact points: hipL, kneeL, ankleL, heelL, toeL, shoulderL, elbowL, wristL, fingersL, pelvis, waist, chest, neck, skull, head, tool. */
   points: Record<string, V>;
+}
+
+/** A named point of a solved pose (see `Posed.points`). */
+export function point(p: Posed, name: string): V {
+  const at = p.points[name];
+  if (!at) throw new Error(`figure: no point "${name}"`);
+  return at;
 }
 
 /** A point on the body or in the world (see `Ref`). */
@@ -195,7 +208,7 @@ function resolve(ref: Ref, p: Posed): V {
 /** The right limb's copy of a left limb that reaches for a point. */
 function mirror(l: Reach): Reach {
   const flip = (v?: V): V | undefined => v && [v[0], v[1], -v[2]];
-  const to: Ref = typeof l.to[0] === 'number' ? (flip(l.to as V) as V) : [(l.to[0] as string).replace(/L$/, 'R'), l.to[1], flip(l.to[2] as V)];
+  const to: Ref = typeof l.to[0] === 'number' ? (flip(l.to as V) as V) : [l.to[0].replace(/L$/, 'R'), l.to[1], flip(l.to[2] as V | undefined)];
   return { ...l, to, bend: flip(l.bend), dir: flip(l.dir) };
 }
 
@@ -207,26 +220,34 @@ function mirror(l: Reach): Reach {
 export function solve(pose: Pose): Posed {
   const [pitch, roll = 0, yaw = 0, tilt = 0] = pose.turn ?? [0];
   const [f1, f2 = 0, f3 = 0, f4 = 0] = pose.spine ?? [0];
-  const [tw = 0, sb = 0] = pose.twist ?? [0];
+  const [tw, sb = 0] = pose.twist ?? [0];
   const pelvis = mul(rot(2, tilt), rot(1, yaw), rot(0, roll), rot(2, pitch));
-  const frames = [pelvis];
-  for (const m of [mul(rot(2, -f1), rot(1, tw), rot(0, sb)), rot(2, -f2), rot(2, -f3), rot(2, -f4)]) frames.push(mul(frames[frames.length - 1], m));
+  const lumbar = mul(pelvis, rot(2, -f1), rot(1, tw), rot(0, sb));
+  const thorax = mul(lumbar, rot(2, -f2));
+  const neckFrame = mul(thorax, rot(2, -f3));
+  const headFrame = mul(neckFrame, rot(2, -f4));
   const out: Posed = { parts: [], points: {} };
   const { parts, points } = out;
-  const part = (name: string, a: V, b: V, m: M, side = 0, t = THICK[name.replace(/[LR]$/, '')]) =>
-    parts.push({ name, a, b, front: col(m, 0), left: col(m, 2), r: t.slice(0, 2), w: t.length > 2 ? t.slice(2) : t, side });
-  let at: V = [pose.at[0], pose.at[1] ?? 0, pose.at[2] ?? 0];
-  points.pelvis = at;
-  ['pelvis', 'lumbar', 'thorax', 'neck'].forEach((name, i) => {
-    const b = add(at, col(frames[i], 1), LEN[name as keyof typeof LEN]);
-    part(name, at, b, frames[i]);
-    points[['waist', 'chest', 'neck', 'skull'][i]] = at = b;
-  });
-  points.head = add(at, apply(frames[4], HEAD_C));
+  const part = (name: string, a: V, b: V, m: M, side = 0) => {
+    const t = thickness(name);
+    const [r0, r1, w0 = r0, w1 = r1] = t;
+    parts.push({ name, a, b, front: col(m, 0), left: col(m, 2), r: [r0, r1], w: [w0, w1], side });
+  };
+  const root: V = [pose.at[0], pose.at[1] ?? 0, pose.at[2] ?? 0];
+  const waist = add(root, col(pelvis, 1), LEN.pelvis);
+  const chest = add(waist, col(lumbar, 1), LEN.lumbar);
+  const neck = add(chest, col(thorax, 1), LEN.thorax);
+  const skull = add(neck, col(neckFrame, 1), LEN.neck);
+  const head = add(skull, apply(headFrame, HEAD_C));
+  Object.assign(points, { pelvis: root, waist, chest, neck, skull, head });
+  part('pelvis', root, waist, pelvis);
+  part('lumbar', waist, chest, lumbar);
+  part('thorax', chest, neck, thorax);
+  part('neck', neck, skull, neckFrame);
 
   const limb = (leg: boolean, n: string, s: number, spec: Limb) => {
-    const parent = frames[leg ? 0 : 2];
-    const joint = leg ? add(points.pelvis, col(pelvis, 2), s * HIP_HALF) : add(points.neck, apply(parent, [1, -3, s * SHOULDER_HALF]));
+    const parent = leg ? pelvis : thorax;
+    const joint = leg ? add(root, col(pelvis, 2), s * HIP_HALF) : add(neck, apply(parent, [1, -3, s * SHOULDER_HALF]));
     const [l1, l2] = leg ? [LEN.thigh, LEN.shank] : [LEN.upperArm, LEN.forearm];
     let upper: M;
     let lower: M;
@@ -242,7 +263,7 @@ export function solve(pose: Pose): Posed {
       const toward = sub(resolve(ik.to, out), joint);
       const d = Math.min(Math.max(length(toward), Math.abs(l1 - l2) + 0.01), l1 + l2 - 0.01);
       const u = unit(toward);
-      const pole = ik.bend ?? col(parent, 0).map((v) => (leg ? v : -v)) as unknown as V;
+      const pole = ik.bend ?? unit(col(parent, 0), leg ? 1 : -1);
       const v = unit(add(pole, u, -dot(pole, u)));
       const cos = (l1 * l1 + d * d - l2 * l2) / (2 * l1 * d);
       const mid = add(joint, add(add([0, 0, 0], u, cos), v, Math.sqrt(Math.max(0, 1 - cos * cos))), l1);
@@ -267,18 +288,19 @@ export function solve(pose: Pose): Posed {
     }
     const mid = add(joint, col(upper, 1), -l1);
     const tip = add(mid, col(lower, 1), -l2);
-    const t = leg ? ['hip', 'knee', 'ankle', 'thigh', 'shank'] : ['shoulder', 'elbow', 'wrist', 'upperArm', 'forearm'];
-    [joint, mid, tip].forEach((p, i) => (points[t[i] + n] = p));
-    part(t[3] + n, joint, mid, upper, s);
-    part(t[4] + n, mid, tip, lower, s);
+    const [j0, j1, j2, s0, s1] = leg ? ['hip', 'knee', 'ankle', 'thigh', 'shank'] : ['shoulder', 'elbow', 'wrist', 'upperArm', 'forearm'];
+    Object.assign(points, { [j0 + n]: joint, [j1 + n]: mid, [j2 + n]: tip });
+    part(s0 + n, joint, mid, upper, s);
+    part(s1 + n, mid, tip, lower, s);
     if (leg) {
-      points['heel' + n] = add(tip, apply(end, HEEL));
-      points['toe' + n] = add(tip, apply(end, TOE));
+      const [heel, toe] = [add(tip, apply(end, HEEL)), add(tip, apply(end, TOE))];
+      Object.assign(points, { ['heel' + n]: heel, ['toe' + n]: toe });
       // The foot's front is its top (the way the instep faces): the side it is drawn to.
-      part('foot' + n, points['heel' + n], points['toe' + n], fromCols(col(end, 1), col(end, 0), col(end, 2)), s);
+      part('foot' + n, heel, toe, fromCols(col(end, 1), col(end, 0), col(end, 2)), s);
     } else {
-      points['fingers' + n] = add(tip, col(end, 1), -LEN.hand);
-      part('hand' + n, tip, points['fingers' + n], end, s);
+      const fingers = add(tip, col(end, 1), -LEN.hand);
+      points['fingers' + n] = fingers;
+      part('hand' + n, tip, fingers, end, s);
     }
   };
 
@@ -292,21 +314,22 @@ export function solve(pose: Pose): Posed {
   while (todo.length) {
     if (pose.tool && !points.tool && todo.every((l) => !l[0])) points.tool = resolve(pose.tool, out);
     const next = todo.find(([, , , spec]) => {
+      if (Array.isArray(spec)) return true;
       const to = (spec as Reach).to;
-      return !to || typeof to[0] !== 'string' || to[0] in points || parts.some((q) => q.name === to[0]);
+      return typeof to[0] !== 'string' || to[0] in points || parts.some((q) => q.name === to[0]);
     });
     if (!next) throw new Error('figure: a limb reaches for a point that is never placed');
     limb(next[0], next[1], next[2], next[3]);
     todo = todo.filter((l) => l !== next);
   }
-  part('head', points.skull, points.head, frames[4]);
+  part('head', skull, head, headFrame);
   return out;
 }
 
 /** Moves a solved pose by d (world). */
 export function shift(p: Posed, d: V): Posed {
   const points: Record<string, V> = {};
-  for (const k in p.points) points[k] = add(p.points[k], d);
+  for (const [k, v] of Object.entries(p.points)) points[k] = add(v, d);
   return { parts: p.parts.map((q) => ({ ...q, a: add(q.a, d), b: add(q.b, d) })), points };
 }
 
@@ -315,7 +338,8 @@ export function shift(p: Posed, d: V): Posed {
  * picture): the elliptic cross-section, or the round end of radius min(depth, width). The head is a ball.
  */
 export function reach(p: Part, dir: V): [number, number] {
-  return [0, 1].map((i) => Math.max(Math.hypot(p.r[i] * dot(p.front, dir), p.w[i] * dot(p.left, dir)), Math.min(p.r[i], p.w[i]))) as [number, number];
+  const at = (r: number, w: number) => Math.max(Math.hypot(r * dot(p.front, dir), w * dot(p.left, dir)), Math.min(r, w));
+  return [at(p.r[0], p.w[0]), at(p.r[1], p.w[1])];
 }
 
 /** The lowest point (world y) of the named parts or heel and toe balls, or of the whole body. */
@@ -326,13 +350,16 @@ export function lowest(p: Posed, names?: readonly string[]): number {
     const [ra, rb] = reach(q, [0, 1, 0]);
     min = Math.min(min, q.name === 'head' ? q.b[1] - HEAD_R : Math.min(q.a[1] - ra, q.b[1] - rb));
   }
-  for (const n of names ?? []) if (/^(heel|toe)/.test(n)) min = Math.min(min, p.points[n][1] - (n[0] === 'h' ? HEEL_R : TOE_R));
+  for (const n of names ?? []) if (/^(heel|toe)/.test(n)) min = Math.min(min, point(p, n)[1] - (n.startsWith('heel') ? HEEL_R : TOE_R));
   return min;
 }
 
 /** A pose's contacts as [part, surface] pairs. */
 export function contacts(pose: Pose): [string, string][] {
-  return (pose.touch ?? '').split(' ').filter(Boolean).map((t) => [t.split(':')[0], t.split(':')[1] ?? 'floor']);
+  return (pose.touch ?? '').split(' ').filter(Boolean).map((t) => {
+    const [part = t, surface = 'floor'] = t.split(':');
+    return [part, surface];
+  });
 }
 
 /**
@@ -350,7 +377,7 @@ export function blend(a: Pose, b: Pose, t: number): Pose {
   const mix = (x: unknown, y: unknown): unknown => {
     if (typeof x === 'number' || typeof y === 'number') return Number(x ?? 0) * (1 - t) + Number(y ?? 0) * t;
     const [xs, ys] = [x, y] as unknown[][];
-    if (typeof xs?.[0] === 'string' || typeof ys?.[0] === 'string') return xs?.[0] === ys?.[0] ? [xs[0], ...(mix(xs.slice(1), ys.slice(1)) as unknown[])] : t < 0.5 ? x : y;
+    if (typeof xs?.[0] === 'string' || typeof ys?.[0] === 'string') return xs && ys && xs[0] === ys[0] ? [xs[0], ...(mix(xs.slice(1), ys.slice(1)) as unknown[])] : t < 0.5 ? x : y;
     if (Array.isArray(x) || Array.isArray(y)) return Array.from({ length: Math.max(xs?.length ?? 0, ys?.length ?? 0) }, (_, i) => mix(xs?.[i], ys?.[i]));
     if (x && y && typeof x === 'object') return Object.fromEntries([...new Set([...Object.keys(x), ...Object.keys(y)])].map((k) => [k, mix((x as never)[k], (y as never)[k])]));
     return t < 0.5 ? x : y;

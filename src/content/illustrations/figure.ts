@@ -14,7 +14,7 @@
  */
 import { css, nothing, svg, type SVGTemplateResult } from 'lit';
 import type { ExerciseIllustration } from '../exercises/types.js';
-import { HEAD_R, HEEL, LEN, THICK, TOE, blend, camera, length, place, project, reach, shift, type Camera, type Part, type Pose, type Posed, type V } from './body.js';
+import { HEAD_R, HEEL, LEN, TOE, blend, camera, length, place, point, project, reach, shift, thickness, type Camera, type Pose, type Posed, type V } from './body.js';
 
 // --- props ---------------------------------------------------------------------------------------
 
@@ -24,14 +24,16 @@ import { HEAD_R, HEEL, LEN, THICK, TOE, blend, camera, length, place, project, r
  * `look`: `solid` (furniture), `soft` (a pillow, drawn 2 units rounder than its box), `mat`, or
  * `tool` (what the exercise works with, in the accent colour).
  */
-export interface Prop {
+export type Prop = {
   name: string;
-  shape: 'box' | 'rod' | 'ball';
-  at: readonly number[];
   look: 'solid' | 'soft' | 'mat' | 'tool';
   /** Drawn in front of the body (a weight on the foot, a roller held over the thigh). */
   front?: boolean;
-}
+} & (
+  | { shape: 'box'; at: readonly [number, number, number, number, number, number] }
+  | { shape: 'rod'; at: readonly [number, number, number, number, number, number, number] }
+  | { shape: 'ball'; at: readonly [number, number, number, number] }
+);
 
 export const box = (name: string, a: V, b: V, look: Prop['look'] = 'solid'): Prop => ({ name, shape: 'box', at: [...a, ...b], look });
 export const rod = (name: string, a: V, b: V, r: number, look: Prop['look'] = 'tool', front?: boolean): Prop => ({ name, shape: 'rod', at: [...a, ...b, r], look, front });
@@ -48,24 +50,51 @@ export function chair(x0: number, back = -1, h = 45): Prop[] {
   return [box('chair', [bx, h, -20], [bx + 3, h + 43, 20]), leg(x0, -20), leg(x0 + 41, -20), box('chair', [x0, h - 3, -21], [x0 + 44, h, 21]), leg(x0, 17), leg(x0 + 41, 17)];
 }
 
+/** The points a prop is drawn through: a box's eight corners; a rod's two ends; a ball's centre (twice). */
+export function propPoints(p: Prop): V[] {
+  if (p.shape === 'box') {
+    const [x0, y0, z0, x1, y1, z1] = p.at;
+    return [0, 1, 2, 3, 4, 5, 6, 7].map((i): V => [i & 1 ? x1 : x0, i & 2 ? y1 : y0, i & 4 ? z1 : z0]);
+  }
+  const [x, y, z] = p.at;
+  return p.shape === 'rod' ? [[x, y, z], [p.at[3], p.at[4], p.at[5]]] : [[x, y, z], [x, y, z]];
+}
+
+/** A prop's radius (a box: none). */
+export const propRadius = (p: Prop): number => (p.shape === 'rod' ? p.at[6] : p.shape === 'ball' ? p.at[3] : 0);
+
 // --- the body's drawn parts ----------------------------------------------------------------------
 
 type Cam = ReturnType<typeof camera>;
+/** A point on the picture. */
+type P2 = readonly [number, number];
 /** A transform: translate x, y; rotate (degrees); scale x, y. */
-type T = number[];
+type T = readonly [number, number, number, number, number];
 
 const n1 = (v: number) => Math.round(v * 10) / 10;
 const n3 = (v: number) => Math.round(v * 1e3) / 1e3;
 /** A transform as an SVG attribute (`px`: '') or as CSS for Web Animations (`px`: 'px'). */
-const transform = (t: T, px = '', deg = '', c = ' ') =>
-  `translate(${n1(t[0])}${px}${c}${n1(t[1])}${px}) rotate(${n1(t[2])}${deg}) scale(${n3(t[3])}${c}${n3(t[4])})`;
+const transform = ([x, y, deg, sx, sy]: T, px = '', unit = '', c = ' ') =>
+  `translate(${n1(x)}${px}${c}${n1(y)}${px}) rotate(${n1(deg)}${unit}) scale(${n3(sx)}${c}${n3(sy)})`;
+const on2 = (cam: Cam, v: V): P2 => {
+  const [x, y] = project(cam, v);
+  return [x, y];
+};
 
 /** A rounded, tapered shape from (0, 0) to (len, 0), half-thickness r0 then r1. */
 const capsule = (len: number, r0: number, r1: number) =>
   `M0 ${-r0}L${n1(len)} ${-r1}A${r1} ${r1} 0 0 1 ${n1(len)} ${r1}L0 ${r0}A${r0} ${r0} 0 0 1 0 ${-r0}Z`;
 const circle = (r: number) => `M${-r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
 const FOOT = length([TOE[0] - HEEL[0], TOE[1] - HEEL[1], 0]);
-const REST: Record<string, number> = { ...LEN, foot: FOOT };
+/** The length a part's shape is drawn at, before it is scaled to the pose. */
+const rest = (name: string): number => {
+  const key = name.replace(/[LR]$/, '');
+  return key === 'foot' ? FOOT : LEN[key as keyof typeof LEN];
+};
+const segment = (name: string) => {
+  const [r0, r1] = thickness(name);
+  return capsule(rest(name), r0, r1);
+};
 
 /**
  * One drawn element: `kind` s (a shape along a part), d (a round joint: a limb seen end-on keeps its
@@ -81,7 +110,7 @@ interface Item {
 }
 
 function limbItems(side: string, layer: number): Item[] {
-  const seg = (p: string): Item => ({ part: p + side, kind: 's', layer, d: p === 'foot' ? `M0 -3.4L${n1(FOOT)} -1.8A1.8 1.8 0 0 1 ${n1(FOOT)} 1.8L6 6.8Q2.5 8.6 -1 5.6L-3.4 0A3.4 3.4 0 0 1 0 -3.4Z` : capsule(REST[p], THICK[p][0], THICK[p][1]) });
+  const seg = (p: string): Item => ({ part: p + side, kind: 's', layer, d: p === 'foot' ? `M0 -3.4L${n1(FOOT)} -1.8A1.8 1.8 0 0 1 ${n1(FOOT)} 1.8L6 6.8Q2.5 8.6 -1 5.6L-3.4 0A3.4 3.4 0 0 1 0 -3.4Z` : segment(p) });
   const disc = (p: string, r: number): Item => ({ part: p + side, kind: 'd', layer, d: circle(r) });
   return [
     [seg('thigh'), seg('shank'), seg('foot'), disc('knee', 5.5)],
@@ -90,72 +119,75 @@ function limbItems(side: string, layer: number): Item[] {
 }
 
 const TRUNK: Item[] = [
-  ...['pelvis', 'lumbar', 'thorax', 'neck'].map((p) => ({ part: p, kind: 's', layer: 1, d: capsule(REST[p], THICK[p][0], THICK[p][1]) })),
+  ...['pelvis', 'lumbar', 'thorax', 'neck'].map((p) => ({ part: p, kind: 's', layer: 1, d: segment(p) })),
   { part: 'head', kind: 'h', layer: 1, d: circle(HEAD_R) },
   { part: 'head', kind: 'n', layer: 1, d: `M${HEAD_R - 3} -3L${HEAD_R + 2.6} 1.6L${HEAD_R - 3} 4Z` },
 ];
 
 /** The transform that puts an item where a solved pose has it. */
 function place2d(cam: Cam, posed: Posed, item: Item): T {
-  const p = posed.parts.find((q) => q.name === item.part) as Part;
-  const on = (v: V) => project(cam, v);
   if (item.kind === 'd' || item.kind === 'h') {
-    const c = on(item.kind === 'h' ? p.b : posed.points[item.part]);
-    return [c[0], c[1], 0, 1, 1];
+    const [x, y] = on2(cam, point(posed, item.kind === 'h' ? 'head' : item.part));
+    return [x, y, 0, 1, 1];
   }
+  const p = posed.parts.find((q) => q.name === item.part);
+  if (!p) throw new Error(`figure: no part "${item.part}"`);
   const nose = item.kind === 'n';
-  const axis = on([p.b[0] - p.a[0], p.b[1] - p.a[1], p.b[2] - p.a[2]]);
+  const axis = on2(cam, [p.b[0] - p.a[0], p.b[1] - p.a[1], p.b[2] - p.a[2]]);
   // The nose follows where the face looks; a shape its part's long axis.
-  const u = nose ? on(p.front) : axis;
+  const u = nose ? on2(cam, p.front) : axis;
   const a = Math.atan2(u[1], u[0]);
-  const across = (v: V) => -v[0] * Math.sin(a) + v[1] * Math.cos(a);
-  const [f, l] = [on(p.front), on(p.left)];
+  const across = (v: P2) => -v[0] * Math.sin(a) + v[1] * Math.cos(a);
+  const [f, l] = [on2(cam, p.front), on2(cam, p.left)];
   let sy = 1;
   // The trunk is wider than deep: how wide it looks depends on which way it faces.
   if (!p.side && !nose) sy = Math.hypot((p.r[0] + p.r[1]) * across(f), (p.w[0] + p.w[1]) * across(l)) / (p.r[0] + p.r[1]);
   // A foot's top, and the nose's underside, go to the side they face.
-  if ((p.name[0] === 'f' && p.name[1] === 'o' && across(f) < 0) || (nose && across(axis) > 0)) sy = -1;
-  return [...on(nose ? p.b : p.a).slice(0, 2), (a * 180) / Math.PI, Math.max(Math.hypot(u[0], u[1]) / (nose ? 1 : REST[p.name.replace(/[LR]$/, '')]), 0.001), sy];
+  if ((p.name.startsWith('foot') && across(f) < 0) || (nose && across(axis) > 0)) sy = -1;
+  const [x, y] = on2(cam, nose ? p.b : p.a);
+  return [x, y, (a * 180) / Math.PI, Math.max(Math.hypot(u[0], u[1]) / (nose ? 1 : rest(p.name)), 0.001), sy];
 }
 
 /** A convex outline around points (monotone chain), as a path. */
-function hull(points: readonly (readonly number[])[]): string {
-  const turn = (o: readonly number[], a: readonly number[], b: readonly number[]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const half = (list: readonly (readonly number[])[]) =>
-    list.reduce<(readonly number[])[]>((out, q) => {
-      while (out.length > 1 && turn(out[out.length - 2], out[out.length - 1], q) <= 0) out.pop();
-      return [...out, q];
-    }, []).slice(0, -1);
+function hull(points: readonly P2[]): string {
+  const turn = (o: P2, a: P2, b: P2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const half = (list: readonly P2[]) => {
+    const out: P2[] = [];
+    for (const q of list) {
+      for (let n = out.length; n > 1; n = out.length) {
+        const [o, a] = out.slice(-2) as [P2, P2];
+        if (turn(o, a, q) > 0) break;
+        out.pop();
+      }
+      out.push(q);
+    }
+    return out.slice(0, -1);
+  };
   const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return 'M' + [...half(sorted), ...half([...sorted].reverse())].map((q) => `${n1(q[0])} ${n1(q[1])}`).join('L') + 'Z';
 }
 
-/** The points a prop's outline is drawn through: a box's corners, a rod's or ball's centres. */
-function propPoints(p: Prop): V[] {
-  const a = p.at;
-  if (p.shape === 'box') return [0, 1, 2, 3, 4, 5, 6, 7].map((i): V => [a[i & 1 ? 3 : 0], a[i & 2 ? 4 : 1], a[i & 4 ? 5 : 2]]);
-  return [a.slice(0, 3) as unknown as V, (p.shape === 'rod' ? a.slice(3, 6) : a.slice(0, 3)) as unknown as V];
-}
-
 function drawProp(cam: Cam, prop: Prop, moving = false): SVGTemplateResult {
-  const [p, q] = propPoints(prop).map((c) => project(cam, c));
-  const attrs = { class: `prop ${prop.look}`, key: moving ? 'tool' : nothing };
-  if (prop.shape === 'box') return svg`<path class=${attrs.class} data-i=${attrs.key} d=${hull(propPoints(prop).map((c) => project(cam, c)))}></path>`;
-  if (prop.shape === 'rod')
-    return svg`<line class=${attrs.class} data-i=${attrs.key} x1=${n1(p[0])} y1=${n1(p[1])} x2=${n1(q[0])} y2=${n1(q[1])} stroke-width=${prop.at[6] * 2}></line>`;
-  return svg`<circle class=${attrs.class} data-i=${attrs.key} cx=${n1(p[0])} cy=${n1(p[1])} r=${prop.at[3]}></circle>`;
+  const points = propPoints(prop).map((c) => on2(cam, c));
+  const [[x1, y1], [x2, y2]] = points as [P2, P2];
+  const cls = `prop ${prop.look}`;
+  const key = moving ? 'tool' : nothing;
+  if (prop.shape === 'box') return svg`<path class=${cls} data-i=${key} d=${hull(points)}></path>`;
+  if (prop.shape === 'rod') return svg`<line class=${cls} data-i=${key} x1=${n1(x1)} y1=${n1(y1)} x2=${n1(x2)} y2=${n1(y2)} stroke-width=${propRadius(prop) * 2}></line>`;
+  return svg`<circle class=${cls} data-i=${key} cx=${n1(x1)} cy=${n1(y1)} r=${propRadius(prop)}></circle>`;
 }
 
 /** An arrow along the second half of a path, in the accent colour; at least 20 units long. */
-function drawArrow(path: number[][]): SVGTemplateResult {
+function drawArrow(path: readonly P2[]): SVGTemplateResult {
   const half = path.slice(path.length >> 1);
-  const m = half[half.length >> 1];
-  const k = Math.max(1, 20 / (Math.hypot(half[half.length - 1][0] - half[0][0], half[half.length - 1][1] - half[0][1]) || 20));
-  const [s, e] = [half[0], half[half.length - 1]].map((p) => [m[0] + (p[0] - m[0]) * k, m[1] + (p[1] - m[1]) * k]);
+  const [first, m, last] = [half[0], half[half.length >> 1], half[half.length - 1]] as [P2, P2, P2];
+  const k = Math.max(1, 20 / (Math.hypot(last[0] - first[0], last[1] - first[1]) || 20));
+  const out = (p: P2): P2 => [m[0] + (p[0] - m[0]) * k, m[1] + (p[1] - m[1]) * k];
+  const [s, e] = [out(first), out(last)];
   // A quadratic curve through the start, the middle and the end; straight when a short path was stretched.
-  const c = k > 1 ? [(s[0] + e[0]) / 2, (s[1] + e[1]) / 2] : [2 * m[0] - (s[0] + e[0]) / 2, 2 * m[1] - (s[1] + e[1]) / 2];
+  const c: P2 = k > 1 ? [(s[0] + e[0]) / 2, (s[1] + e[1]) / 2] : [2 * m[0] - (s[0] + e[0]) / 2, 2 * m[1] - (s[1] + e[1]) / 2];
   const dir = Math.atan2(e[1] - c[1], e[0] - c[0]);
-  const pt = (p: number[]) => `${n1(p[0])} ${n1(p[1])}`;
+  const pt = (p: P2) => `${n1(p[0])} ${n1(p[1])}`;
   const wing = (w: number) => pt([e[0] - 7 * Math.cos(dir + w), e[1] - 7 * Math.sin(dir + w)]);
   return svg`<path class="arrow" d="M${pt(s)}Q${pt(c)} ${pt(e)}M${wing(0.5)}L${pt(e)}L${wing(-0.5)}"></path>`;
 }
@@ -195,14 +227,14 @@ export class Figure {
   readonly cam: Cam;
   readonly items: Item[];
   /** The loop's frames: when (0–1) and the pose; the arrows' paths; the picture's box. */
-  private cache?: { frames: [number, Posed][]; paths: number[][][]; viewBox: string };
+  private cache?: { frames: [number, Posed][]; paths: P2[][]; viewBox: string };
   private frames?: ReturnType<Figure['keyframes']>;
-  private drawn?: SVGTemplateResult[];
+  private drawn?: [SVGTemplateResult, SVGTemplateResult];
 
   constructor(readonly spec: FigureSpec) {
     this.cam = camera(spec.camera ?? [0]);
-    const p = place(spec.start).points;
-    const depth = (s: string) => project(this.cam, p['hip' + s])[2] + project(this.cam, p['shoulder' + s])[2];
+    const p = place(spec.start);
+    const depth = (s: string) => project(this.cam, point(p, 'hip' + s))[2] + project(this.cam, point(p, 'shoulder' + s))[2];
     const near = depth('L') >= depth('R') ? 'L' : 'R';
     this.items = [...limbItems(near === 'L' ? 'R' : 'L', 0), ...TRUNK, ...limbItems(near, 2)];
   }
@@ -212,7 +244,7 @@ export class Figure {
     const posed = place(blend(a, b, t));
     const k = this.spec.anchor;
     if (!k) return posed;
-    const [pa, pb, now] = [place(a), place(b), posed].map((q) => q.points[k]);
+    const [pa, pb, now] = [point(place(a), k), point(place(b), k), point(posed, k)];
     return shift(posed, [pa[0] + (pb[0] - pa[0]) * t - now[0], 0, pa[2] + (pb[2] - pa[2]) * t - now[2]]);
   }
 
@@ -220,33 +252,36 @@ export class Figure {
     if (this.cache) return this.cache;
     const { start, end } = this.spec;
     const frames: [number, Posed][] = [[0, place(start)]];
-    [
+    for (const [a, b, from] of [
       [start, end, REST_S],
       [end, start, REST_S + MOVE_S + HOLD_S],
-    ].forEach(([a, b, from]) => {
-      for (let k = 0; k <= STEPS; k++) frames.push([((from as number) + (MOVE_S * k) / STEPS) / LOOP_S, this.between(a as Pose, b as Pose, (k * k * (3 * STEPS - 2 * k)) / STEPS ** 3)]);
-    });
-    const at = (posed: Posed, point: string) => project(this.cam, posed.points[point]);
-    const paths = this.spec.arrows.map(([point, dx = 0, dy = 0]) => frames.slice(1, STEPS + 2).map(([, posed]) => at(posed, point)).map((p) => [p[0] + dx, p[1] + dy]));
+    ] as const) {
+      for (let k = 0; k <= STEPS; k++) frames.push([(from + (MOVE_S * k) / STEPS) / LOOP_S, this.between(a, b, (k * k * (3 * STEPS - 2 * k)) / STEPS ** 3)]);
+    }
+    const paths = this.spec.arrows.map(([name, dx = 0, dy = 0]) =>
+      frames.slice(1, STEPS + 2).map(([, posed]): P2 => {
+        const [x, y] = on2(this.cam, point(posed, name));
+        return [x + dx, y + dy];
+      }),
+    );
     // The picture's box: the body in every frame, the props and the arrows, and a margin.
-    const box = [Infinity, Infinity, -Infinity, -Infinity];
-    const grow = (x: number, y: number, rx = 0, ry = rx) => {
-      box[0] = Math.min(box[0], x - rx);
-      box[1] = Math.min(box[1], y - ry);
-      box[2] = Math.max(box[2], x + rx);
-      box[3] = Math.max(box[3], y + ry);
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    const grow = ([x, y]: P2, rx = 0, ry = rx) => {
+      [left, top, right, bottom] = [Math.min(left, x - rx), Math.min(top, y - ry), Math.max(right, x + rx), Math.max(bottom, y + ry)];
     };
-    const [right, down] = [this.unproject([1, 0, 0]), this.unproject([0, -1, 0])];
+    const [across, down] = [this.unproject([1, 0, 0]), this.unproject([0, -1, 0])];
     for (const [, posed] of frames) {
       for (const part of posed.parts) {
-        const [rx, ry] = [reach(part, right), reach(part, down)];
-        [part.a, part.b].forEach((c, i) => grow(...(project(this.cam, c).slice(0, 2) as [number, number]), rx[i], ry[i]));
+        const [rxa, rxb] = reach(part, across);
+        const [rya, ryb] = reach(part, down);
+        grow(on2(this.cam, part.a), rxa, rya);
+        grow(on2(this.cam, part.b), rxb, ryb);
       }
-      for (const prop of this.props(posed)) for (const c of propPoints(prop)) grow(project(this.cam, c)[0], project(this.cam, c)[1], prop.shape === 'box' ? 2 : prop.at[prop.shape === 'rod' ? 6 : 3]);
+      for (const prop of this.props(posed)) for (const c of propPoints(prop)) grow(on2(this.cam, c), prop.shape === 'box' ? 2 : propRadius(prop));
     }
-    for (const p of paths.flat()) grow(p[0], p[1], 4);
-    let [x0, y0, x1] = [box[0] - 6, box[1] - 6, box[2] + 6];
-    const y1 = box[3] + 6;
+    for (const p of paths.flat()) grow(p, 4);
+    let [x0, y0, x1] = [left - 6, top - 6, right + 6];
+    const y1 = bottom + 6;
     // Between 4:3 (standing) and 2.4:1 (lying), so a phone shows either at a readable size.
     const [w, h] = [x1 - x0, y1 - y0];
     if (h > w * 0.75) [x0, x1] = [x0 - (h / 0.75 - w) / 2, x1 + (h / 0.75 - w) / 2];
@@ -278,19 +313,20 @@ export class Figure {
     return (this.frames ??= {
       offsets: frames.map((f) => f[0]),
       items: this.items.map((item) => {
-        let prev: number;
+        let prev: number | undefined;
         return frames.map(([, posed]) => {
-          const t = place2d(this.cam, posed, item);
+          const [x, y, deg, sx, sy] = place2d(this.cam, posed, item);
           // Unwrapped, so an angle near ±180° does not spin the long way round.
-          if (prev !== undefined) t[2] = prev + ((((t[2] - prev) % 360) + 540) % 360) - 180;
-          prev = t[2];
-          return transform(t, 'px', 'deg', ',');
+          const a = prev === undefined ? deg : prev + ((((deg - prev) % 360) + 540) % 360) - 180;
+          prev = a;
+          return transform([x, y, a, sx, sy], 'px', 'deg', ',');
         });
       }),
       // The tool moves by how far its point is from where the start pose draws it.
       tool: frames.map(([, posed]) => {
-        const d = ref && posed.points.tool ? project(this.cam, posed.points.tool).map((v, i) => v - project(this.cam, ref)[i]) : [0, 0];
-        return `translate(${n1(d[0])}px,${n1(d[1])}px)`;
+        const now = posed.points.tool;
+        const [x, y] = ref && now ? on2(this.cam, [now[0] - ref[0], now[1] - ref[1], now[2] - ref[2]]) : [0, 0];
+        return `translate(${n1(x)}px,${n1(y)}px)`;
       }),
     });
   }
@@ -305,7 +341,7 @@ export class Figure {
 
   /** The floor line (side views), the props behind the body; or the props in front of it. */
   private fixed(front: boolean): SVGTemplateResult[] {
-    const [x, , w] = this.viewBox.split(' ').map(Number);
+    const [x = 0, , w = 0] = this.viewBox.split(' ').map(Number);
     const floor = this.spec.camera?.[1] || front ? [] : [svg`<line class="floor" x1=${x} x2=${x + w} y1="0" y2="0"></line>`];
     return [...floor, ...(this.spec.props ?? []).filter((p) => !!p.front === front).map((p) => drawProp(this.cam, p))];
   }
