@@ -82,7 +82,7 @@ describe('exercise-card picture', () => {
     await loadExercise('plank');
     const all: Animation[] = [];
     for (let i = 0; i < 100; i++) {
-      const el = document.createElement('exercise-card') as ExerciseCard;
+      const el = document.createElement('exercise-card');
       el.setAttribute('exercise', 'plank');
       document.body.prepend(el);
       await el.updateComplete;
@@ -93,7 +93,7 @@ describe('exercise-card picture', () => {
     expect(all.length).to.be.at.least(2000);
     expect(all.filter((a) => a.playState !== 'idle')).to.have.length(0);
     // Removed before it ever came into view: nothing was started at all.
-    const gone = document.createElement('exercise-card') as ExerciseCard;
+    const gone = document.createElement('exercise-card');
     gone.setAttribute('exercise', 'plank');
     document.body.append(gone);
     await gone.updateComplete;
