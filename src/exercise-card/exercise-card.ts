@@ -13,7 +13,7 @@
  * leg → stop) shows on every card, in every mode, never behind a click; "moved down my leg" shows
  * the stop advice at once (`role="alert"`) and pauses a running countdown.
  */
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { secondsText } from '../core/counts.js';
@@ -27,8 +27,8 @@ import { SessionClock, type SessionStatus } from '../core/session-clock.js';
 import type { TimelinePosition } from '../core/timeline.js';
 import { categoryName } from '../content/exercises/index.js';
 import { text, type Exercise } from '../content/exercises/types.js';
-import { viewBox } from '../content/illustrations/figure.js';
 import { buildHoldSchedule, type HoldSegment } from './hold-schedule.js';
+import { picture, pictureStyles } from './picture.js';
 import {
   cardConditions,
   doseLine,
@@ -116,7 +116,7 @@ export type HoldState = SessionStatus;
 export class ExerciseCard extends SciaticaElement {
   static override readonly defaultTag = 'exercise-card';
 
-  static override styles = [...SciaticaElement.styles, controlStyles, symptomQuestionStyles, exerciseCardStyles];
+  static override styles = [...SciaticaElement.styles, controlStyles, symptomQuestionStyles, exerciseCardStyles, ...pictureStyles];
 
   static override properties: PropertyDeclarations = {
     exercise: { attribute: 'exercise' },
@@ -412,11 +412,8 @@ export class ExerciseCard extends SciaticaElement {
   }
 
   private renderPicture(exercise: Exercise): TemplateResult | typeof nothing {
-    const picture = exercise.illustration;
-    if (!picture) return nothing;
-    return html`<svg class="picture" part="picture" viewBox=${viewBox} role="img" aria-label=${text(picture.alt)} focusable="false">
-      ${svg`${picture.render()}`}
-    </svg>`;
+    // The built-in pictures move (with a Pause button); a host's own is drawn still (picture.ts).
+    return exercise.illustration ? html`${picture(exercise.illustration)}` : nothing;
   }
 
   private renderStop(exercise: Exercise): TemplateResult {

@@ -1,13 +1,14 @@
 /**
  * Styles of `<nerve-glide-timer>`. Colours come only from the shared theme tokens (core/styles.ts);
- * sizes are px or em, never rem. The figure moves by CSS transitions between poses; under
- * `prefers-reduced-motion: reduce` it does not move at all (it jumps to the pose of the phase), and
- * the progress ring steps once a second (the element draws it so; `.ring.stepped`).
+ * sizes are px or em, never rem. The figure (figure.ts) takes its colours from the exercise pictures'
+ * `figureStyles` and eases between poses with Web Animations, not at all under reduced motion; the
+ * progress ring then steps once a second (the element draws it so; `.ring.stepped`).
  *
  * The element is one card (a frame like `<exercise-card>`'s) on every screen, so set-up, session and
  * completion sit in the same box; focus rings stay inside its padding, clear of the frame.
  */
 import { css } from 'lit';
+import { figureStyles } from '../content/illustrations/figure.js';
 
 export const nerveGlideTimerStyles = css`
   .root {
@@ -121,74 +122,9 @@ export const nerveGlideTimerStyles = css`
   }
 
   .figure {
-    width: 140px;
-    max-width: 40vw;
+    width: 160px;
+    max-width: 42vw;
     height: auto;
-    overflow: visible;
-  }
-
-  .figure .chair rect {
-    fill: var(--_border);
-  }
-
-  .figure .floor {
-    stroke: var(--_border);
-    stroke-width: 2;
-  }
-
-  .figure .body {
-    fill: none;
-    stroke: var(--_text);
-    stroke-width: 7;
-    stroke-linecap: round;
-  }
-
-  .figure .head circle {
-    fill: var(--_surface-alt);
-    stroke-width: 5;
-  }
-
-  .figure .face {
-    stroke-width: 3;
-  }
-
-  .figure .lower-leg,
-  .figure .foot,
-  .figure .head {
-    transform-box: view-box;
-    transition: transform 0.9s ease-in-out;
-  }
-
-  .figure .lower-leg {
-    transform-origin: 128px 108px;
-  }
-
-  .figure .foot {
-    transform-origin: 128px 168px;
-  }
-
-  .figure .head {
-    transform-origin: 88px 56px;
-  }
-
-  .figure.pose-extension .lower-leg {
-    transform: rotate(-80deg);
-  }
-
-  .figure.pose-extension .foot {
-    transform: rotate(-15deg);
-  }
-
-  .figure.pose-extension .head {
-    transform: rotate(-20deg);
-  }
-
-  .figure.pose-flexion .foot {
-    transform: rotate(35deg);
-  }
-
-  .figure.pose-flexion .head {
-    transform: rotate(25deg);
   }
 
   .ring {
@@ -248,22 +184,11 @@ export const nerveGlideTimerStyles = css`
     outline: none;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .figure .lower-leg,
-    .figure .foot,
-    .figure .head {
-      transition: none;
-    }
-  }
-
   @media (forced-colors: active) {
-    .figure .body,
     .ring .fill {
       stroke: CanvasText;
     }
-
-    .figure .chair rect {
-      fill: GrayText;
-    }
   }
+
+  ${figureStyles}
 `;

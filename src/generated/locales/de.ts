@@ -81,6 +81,8 @@
 'ec-ui-no-equipment': `Nichts: Sie brauchen keine Hilfsmittel.`,
 'ec-ui-pause': `Pause`,
 'ec-ui-paused': `Angehalten`,
+'ec-ui-picture-pause': `Bewegung anhalten`,
+'ec-ui-picture-play': `Bewegung abspielen`,
 'ec-ui-relax-counter': str`Entspannen · ${0} von ${1} geschafft`,
 'ec-ui-reset': `Zurücksetzen`,
 'ec-ui-resume': `Weiter`,

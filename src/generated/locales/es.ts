@@ -81,6 +81,8 @@
 'ec-ui-no-equipment': `Nada: no hace falta ningún material.`,
 'ec-ui-pause': `Pausa`,
 'ec-ui-paused': `En pausa`,
+'ec-ui-picture-pause': `Pausar el movimiento`,
+'ec-ui-picture-play': `Reproducir el movimiento`,
 'ec-ui-relax-counter': str`Relájese · ${0} de ${1} hechas`,
 'ec-ui-reset': `Reiniciar`,
 'ec-ui-resume': `Continuar`,

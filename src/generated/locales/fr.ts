@@ -81,6 +81,8 @@
 'ec-ui-no-equipment': `Rien : aucun matériel nécessaire.`,
 'ec-ui-pause': `Pause`,
 'ec-ui-paused': `En pause`,
+'ec-ui-picture-pause': `Mettre le mouvement en pause`,
+'ec-ui-picture-play': `Lire le mouvement`,
 'ec-ui-relax-counter': str`Repos · ${0} sur ${1} terminés`,
 'ec-ui-reset': `Réinitialiser`,
 'ec-ui-resume': `Reprendre`,
