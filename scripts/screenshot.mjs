@@ -8,6 +8,7 @@
 //   [{ "name": "checker-self-care-375", "html": "<red-flag-checker></red-flag-checker>", "width": 375,
 //      "scheme": "light" | "dark", "forced": false, "lang": "en-GB", "script": "async (page) code run in the page",
 //      "selector": "red-flag-checker" }]
+// or, instead of `html`, a page of the repository: { "name": "contact-sheet", "url": "/demo/catalogue.html" }.
 // `script` is the body of an async function run in the page after the elements upgrade (it may
 // click, type and await); `selector` crops the shot to one element (`pierce/.x` reaches into shadow
 // roots), `viewport` takes just what is in view (default: the whole page).
@@ -45,7 +46,7 @@ try {
     if (shot.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: 'reduce' });
     await client.send('Emulation.setEmulatedMedia', { features });
     tab.on('pageerror', (error) => console.error(`${shot.name}: page error: ${error.message}`));
-    await tab.goto(`${server.origin}/__shot/${shot.name}.html`, { waitUntil: 'networkidle0' });
+    await tab.goto(`${server.origin}${shot.url ?? `/__shot/${shot.name}.html`}`, { waitUntil: 'networkidle0' });
     await tab.evaluate(async () => {
       await Promise.all([...document.querySelectorAll('*')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete));
     });

@@ -8,11 +8,10 @@
  * words are in `glide-text.ts` (this element decides when the full cue is said and when the short
  * one), the tones in `tones.ts`, the spoken cues in `voice.ts`, the wake lock in `core/wake-lock.ts`.
  */
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { headingTag } from '../core/headings.js';
-import { formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
 import { MediaQueryController } from '../core/media-query.js';
@@ -24,6 +23,7 @@ import { WakeLockController } from '../core/wake-lock.js';
 import { renderGlideFigure } from './figure.js';
 import { buildGlideSchedule, glideDefaults, glideRanges, ringFraction, type GlidePhase, type GlideSegment } from './glide-schedule.js';
 import { builtInCue, completeSummary, doseSummary, glideSides, phaseAnnouncement, phaseName, shortCue, type GlideSide } from './glide-text.js';
+import { renderCue, renderRing } from './session-view.js';
 import { nerveGlideTimerStyles } from './styles.js';
 import { ToneController } from './tones.js';
 import { VoiceController } from './voice.js';
@@ -36,9 +36,6 @@ export type GlideState = 'idle' | 'running' | 'paused' | 'resting' | 'complete';
 import type { GlideProgressDetail } from './events.js';
 
 export type { GlideCompleteDetail, GlideFeedbackDetail, GlidePhaseDetail, GlideProgressDetail, GlideStartDetail } from './events.js';
-
-/** Length of the ring's circle (r = 42), for stroke-dasharray/offset. */
-const RING_LENGTH = 2 * Math.PI * 42;
 
 /** Controls on which Space already does something of its own, so the element must not also toggle. */
 const OWN_SPACE_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY', 'A', 'AUDIO', 'VIDEO']);
@@ -409,25 +406,6 @@ export class NerveGlideTimer extends SciaticaElement {
         ? msg(str`Glide ${rep} of ${session.reps} · Set ${set} of ${session.sets}`, { id: 'ng-counters-sets' })
         : msg(str`Glide ${rep} of ${session.reps}`, { id: 'ng-counters' });
 
-    let cue: TemplateResult;
-    if (phase === 'rest') {
-      cue = html`<p class="cue" part="cue">
-        <span class="phase-name">${phaseName('rest')}</span>
-        ${builtInCue('rest', this.side)}
-        <span class="rest-countdown" data-rest-countdown>
-          ${msg(str`Next set in ${secondsLeft} s`, { id: 'ng-rest-countdown' })}
-        </span>
-      </p>`;
-    } else {
-      const fallback = builtInCue(phase, this.side);
-      cue = html`<p class="cue" part="cue">
-        <span class="phase-name">${phaseName(phase)}</span>
-        ${phase === 'extension'
-          ? html`<slot name="extension-cue">${fallback}</slot>`
-          : html`<slot name="flexion-cue">${fallback}</slot>`}
-      </p>`;
-    }
-
     return html`<section class="session" part="session" tabindex="-1" aria-labelledby="ng-session-title">
       ${staticHtml`<${h} id="ng-session-title" class="visually-hidden">${msg('Seated nerve glide', { id: 'ng-title' })}</${h}>`}
       ${paused ? html`<p class="paused-label">${msg('Paused', { id: 'ng-paused' })}</p>` : nothing}
@@ -435,21 +413,9 @@ export class NerveGlideTimer extends SciaticaElement {
       <div class="stage">
         <div class="visuals">
           ${renderGlideFigure(phase)}
-          <svg class="ring ${stepped ? 'stepped' : 'sweeping'}" part="progress" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-            <circle class="track" cx="50" cy="50" r="42"></circle>
-            <circle
-              class="fill"
-              cx="50"
-              cy="50"
-              r="42"
-              transform="rotate(-90 50 50)"
-              stroke-dasharray=${RING_LENGTH.toFixed(2)}
-              stroke-dashoffset=${(RING_LENGTH * (1 - fraction)).toFixed(2)}
-            ></circle>
-            ${svg`<text x="50" y="50" text-anchor="middle" dominant-baseline="central">${formatNumber(secondsLeft)}</text>`}
-          </svg>
+          ${renderRing(fraction, secondsLeft, stepped)}
         </div>
-        ${cue}
+        ${renderCue(phase, this.side, secondsLeft)}
       </div>
       <div class="actions" part="controls">
         ${paused

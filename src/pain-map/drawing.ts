@@ -87,3 +87,14 @@ export function renderScale(): TemplateResult {
     <span class="scale-end">${msg('Worst', { id: 'pm-ui-scale-worst' })}</span>
   </div>`;
 }
+
+/** The Back/Front switch of a narrow element that shows both views one at a time. */
+export function renderViewSwitch(shown: BodyView, show: (view: BodyView) => void): TemplateResult {
+  const option = (view: BodyView, label: string) =>
+    html`<button type="button" class="secondary view-option" aria-pressed=${shown === view ? 'true' : 'false'} @click=${() => show(view)}>
+      ${label}
+    </button>`;
+  return html`<div class="view-switch" role="group" aria-label=${msg('Which side of the body', { id: 'pm-ui-view-switch' })}>
+    ${option('back', msg('Back', { id: 'pm-ui-caption-back' }))} ${option('front', msg('Front', { id: 'pm-ui-caption-front' }))}
+  </div>`;
+}

@@ -7,21 +7,18 @@
  * only shows, edits and reports.
  */
 import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { msg, str } from '@lit/localize';
-import { headingTag } from '../core/headings.js';
+import { msg } from '@lit/localize';
 import { SciaticaElement, attribute, type ValidatedDeclaration } from '../core/base.js';
-import { booleanSpec, describeValue, enumSpec, textSpec } from '../core/attributes.js';
+import { booleanSpec, enumSpec, textSpec } from '../core/attributes.js';
 import { ElementWidthController } from '../core/element-width.js';
 import { controlStyles, emergencyStyles } from '../core/styles.js';
 import { renderRedFlagAdvice, renderTrend } from './advice.js';
 import type { RegionShape } from './body.js';
-import { renderBodyView, renderScale } from './drawing.js';
+import { renderBodyView, renderScale, renderViewSwitch } from './drawing.js';
 import {
   emptyPainMap,
   extent,
   isMarked,
-  markLabel,
   markOf,
   markedRegionIds,
   parsePainMap,
@@ -38,8 +35,10 @@ import {
   type SerializedPainMap,
 } from './centralization.js';
 import { renderEditor, type Draft, type EditorProblem } from './editor.js';
-import { deleteHistory, latestBefore, loadHistory, localIsoDate, saveHistory, withEntry, type HistoryEntry } from './history.js';
-import { renderHistory, type StorageNotice } from './history-view.js';
+import { latestBefore, localIsoDate } from './history.js';
+import { SavedHistory } from './saved-history.js';
+import { renderHistory } from './history-view.js';
+import { renderMarkedList } from './marked-list.js';
 import { isNavigationKey, nextRegion, orderedShapes } from './navigation.js';
 import { regionById, type BodyView, type ExtentRank, type RegionId } from './regions.js';
 import { painMapStyles } from './styles.js';
@@ -122,9 +121,6 @@ export class PainMapElement extends SciaticaElement {
     previousMap: { state: true, attribute: false },
     selected: { state: true, attribute: false },
     focusId: { state: true, attribute: false },
-    entries: { state: true, attribute: false },
-    notice: { state: true, attribute: false },
-    confirming: { state: true, attribute: false },
     draft: { state: true, attribute: false },
     problem: { state: true, attribute: false },
     oneView: { state: true, attribute: false },
@@ -141,9 +137,6 @@ export class PainMapElement extends SciaticaElement {
   private declare previousMap: PainMap | null;
   private declare selected: RegionId | null;
   private declare focusId: RegionId | null;
-  private declare entries: HistoryEntry[];
-  private declare notice: StorageNotice;
-  private declare confirming: boolean;
   /** The open editor's choices for the selected region (its strength stays `null` until chosen). */
   private declare draft: Draft | null;
   /** Why Done did not close the editor, if it did not. */
@@ -153,6 +146,8 @@ export class PainMapElement extends SciaticaElement {
 
   /** The element's width: one view at a time below 600 px, the editor beside the figure from 900 px. */
   private readonly width = new ElementWidthController(this, [600, 900]);
+  /** The saved history (only ever touched when storageKey is set). */
+  private readonly history = new SavedHistory(this, (key, message) => this.warn(key, message));
   /** Whether a host gave a `value` (then today's saved map does not replace it). */
   private valueGiven = false;
   /** Whether the person has changed anything. */
@@ -164,9 +159,6 @@ export class PainMapElement extends SciaticaElement {
     this.previousMap = null;
     this.selected = null;
     this.focusId = null;
-    this.entries = [];
-    this.notice = null;
-    this.confirming = false;
     this.draft = null;
     this.problem = null;
     this.oneView = 'back';
@@ -236,7 +228,7 @@ export class PainMapElement extends SciaticaElement {
   private comparedWith(): { map: PainMap; date: string | null } | null {
     if (this.previousMap) return { map: this.previousMap, date: null };
     if (!this.storageKey) return null;
-    const entry = latestBefore(this.entries, localIsoDate(new Date()));
+    const entry = latestBefore(this.history.entries, localIsoDate(new Date()));
     return entry ? { map: entry.map, date: entry.date } : null;
   }
 
@@ -254,11 +246,12 @@ export class PainMapElement extends SciaticaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey')) {
-      this.loadHistory();
+      const today = this.history.load(this.storageKey);
+      if (today && !this.valueGiven && !this.edited) this.current = today;
     }
     if (changed.has('readonly') && this.readonly) {
       this.selected = null;
-      this.confirming = false;
+      this.history.setConfirming(false);
     }
   }
 
@@ -277,7 +270,7 @@ export class PainMapElement extends SciaticaElement {
     this.current = withMark(this.current, id, mark && isMarked(mark) ? mark : null);
     if (JSON.stringify(this.value) === before) return;
     this.edited = true;
-    if (this.notice === 'saved' || this.notice === 'deleted') this.notice = null;
+    this.history.clearDoneNotice();
     this.changed(flagsBefore);
   }
 
@@ -388,62 +381,6 @@ export class PainMapElement extends SciaticaElement {
     void this.focusRegion(id);
   }
 
-  // --- storage (only ever touched when storageKey is set: history.ts) ---
-
-  private loadHistory(): void {
-    this.entries = [];
-    this.confirming = false;
-    this.notice = null;
-    const key = this.storageKey;
-    if (!key) return;
-    const shown = describeValue(key);
-    const loaded = loadHistory(key);
-    if (loaded.status === 'unavailable') {
-      this.notice = 'unavailable';
-      this.warn(`storage-unavailable:${key}`, `storage-key=${shown}: localStorage is not available here; the history cannot be kept.`);
-      return;
-    }
-    if (loaded.status === 'unreadable') {
-      this.notice = 'unreadable';
-      this.warn(`storage-unreadable:${key}`, `storage-key=${shown}: ${loaded.problems.join('; ')}; ignored. It is left as it is unless the person saves a map, which replaces it.`);
-      return;
-    }
-    if (loaded.problems.length > 0) {
-      this.warn(`storage-problems:${key}`, `storage-key=${shown}: parts of the stored history were dropped: ${loaded.problems.join('; ')}.`);
-    }
-    this.entries = loaded.entries;
-    const today = loaded.entries.find((entry) => entry.date === localIsoDate(new Date()));
-    if (today && !this.valueGiven && !this.edited) this.current = today.map;
-  }
-
-  private saveToday(): void {
-    const key = this.storageKey;
-    if (!key || this.readonly) return;
-    const entries = withEntry(this.entries, localIsoDate(new Date()), this.current);
-    const saved = saveHistory(key, entries);
-    if (saved.status !== 'saved') {
-      this.notice = saved.status;
-      this.warn(`storage-save:${saved.reason}`, `storage-key=${describeValue(key)}: could not save (${saved.reason}).`);
-      return;
-    }
-    this.entries = entries;
-    this.notice = 'saved';
-  }
-
-  private askDelete(): Promise<void> {
-    this.confirming = true;
-    return this.focusAfterUpdate('.confirm-cancel');
-  }
-
-  private answerDelete(yes: boolean): Promise<void> {
-    this.confirming = false;
-    if (yes && this.storageKey) {
-      this.notice = deleteHistory(this.storageKey);
-      if (this.notice === 'deleted') this.entries = [];
-    }
-    return this.focusAfterUpdate(yes ? '.save' : '.delete');
-  }
-
   // --- rendering ---
 
   /** The comparison to show under the map, with the day of the earlier map when it was saved. */
@@ -474,18 +411,6 @@ export class PainMapElement extends SciaticaElement {
     );
   }
 
-  /** The Back/Front switch of a narrow element showing both views one at a time. */
-  private renderViewSwitch(): TemplateResult | typeof nothing {
-    if (this.view !== 'both' || !this.narrow) return nothing;
-    const option = (view: BodyView, label: string) =>
-      html`<button type="button" class="secondary view-option" aria-pressed=${this.oneView === view ? 'true' : 'false'} @click=${() => (this.oneView = view)}>
-        ${label}
-      </button>`;
-    return html`<div class="view-switch" role="group" aria-label=${msg('Which side of the body', { id: 'pm-ui-view-switch' })}>
-      ${option('back', msg('Back', { id: 'pm-ui-caption-back' }))} ${option('front', msg('Front', { id: 'pm-ui-caption-front' }))}
-    </div>`;
-  }
-
   protected renderContent(): TemplateResult {
     const views = this.shownViews();
     const order = orderedShapes(views);
@@ -506,44 +431,32 @@ export class PainMapElement extends SciaticaElement {
           </p>`}
       <div class="workspace ${this.width.below(900) ? 'stacked' : 'beside'}">
         <div class="drawing">
-          ${this.renderViewSwitch()}
+          ${this.view === 'both' && this.narrow ? renderViewSwitch(this.oneView, (view) => (this.oneView = view)) : nothing}
           <div class="views ${views.length === 2 ? 'two' : 'one'}">${views.map((view) => renderBodyView(view, drawing, handlers))}</div>
           ${renderScale()}
         </div>
         ${this.selected && !this.readonly ? this.renderEditor(this.selected) : nothing}
       </div>
-      ${renderTrend(this.trendSummary(), this.effectiveEmergencyNumber)} ${this.renderList()}
+      ${renderTrend(this.trendSummary(), this.effectiveEmergencyNumber)}
+      ${renderMarkedList({ map: this.current, readonly: this.readonly, headingLevel: this.headingLevel }, (id) => this.select(id))}
       ${this.storageKey
         ? renderHistory(
-            { entries: this.entries, notice: this.notice, readonly: this.readonly, confirming: this.confirming, headingLevel: this.headingLevel },
-            { save: () => this.saveToday(), askDelete: () => void this.askDelete(), answerDelete: (yes) => void this.answerDelete(yes) },
+            { entries: this.history.entries, notice: this.history.notice, confirming: this.history.confirming, readonly: this.readonly, headingLevel: this.headingLevel },
+            {
+              save: () => {
+                if (this.storageKey && !this.readonly) this.history.saveToday(this.storageKey, this.current);
+              },
+              askDelete: () => {
+                this.history.setConfirming(true);
+                void this.focusAfterUpdate('.confirm-cancel');
+              },
+              answerDelete: (yes) => {
+                this.history.answerDelete(this.storageKey, yes);
+                void this.focusAfterUpdate(yes ? '.save' : '.delete');
+              },
+            },
           )
         : nothing}
     `;
   }
-
-  private renderList(): TemplateResult {
-    const ids = markedRegionIds(this.current);
-    return html`<section class="list" part="list" aria-labelledby="pm-list-title">
-      ${staticHtml`<${headingTag(this.headingLevel)} id="pm-list-title">${msg('Where you marked symptoms', { id: 'pm-ui-list-title' })}</${headingTag(this.headingLevel)}>`}
-      ${ids.length === 0
-        ? html`<p class="empty">${msg('Nothing marked yet.', { id: 'pm-ui-list-empty' })}</p>`
-        : html`<ul>
-            ${ids.map((id) => {
-              const intensity = markOf(this.current, id)?.intensity ?? 0;
-              return html`<li data-region=${id}>
-                <span class="list-text">${markLabel(this.current, id)}</span>
-                ${this.readonly
-                  ? nothing
-                  : html`<button type="button" class="secondary edit" aria-label=${msg(str`Change: ${regionById(id)?.name() ?? id}`, { id: 'pm-ui-change-region' })} @click=${() => this.select(id)}>
-                      ${msg('Change', { id: 'pm-ui-change' })}
-                    </button>`}
-                <span class="badge-inline i${intensity}" aria-hidden="true">${intensity}</span>
-              </li>`;
-            })}
-          </ul>`}
-    </section>`;
-  }
-
 }
-
