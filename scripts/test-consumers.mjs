@@ -11,6 +11,11 @@
 //    clean (no warning or error, no widget-error, no uncaught exception);
 // 3. one line per consumer with its times, and a closing "N passed, N failed".
 //
+// Before the consumers, the tarball itself goes through publint (package.json's exports, files and
+// types as npm and bundlers read them) and @arethetypeswrong/cli (every entry's types resolve under
+// Node 16 ESM and bundler resolution; the package is ESM only, so its `esm-only` profile): each counts
+// as one more check that passes or fails.
+//
 // Options: names of consumers to run (default: all); `--update-locks` runs `npm install` instead of
 // `npm ci` and writes the lockfiles back (after a dependency of this package or of a consumer changed).
 // SW_KEEP_CONSUMERS=1 keeps the scratch folder for a look; SW_CONSUMER_SCREENSHOTS=<folder> saves a
@@ -217,7 +222,23 @@ let failed = 0;
 let browser;
 try {
   const packed = (await run('npm', ['pack', '--pack-destination', work], ROOT)).trim().split('\n').at(-1).trim();
-  renameSync(join(work, packed), join(work, 'sciatica-widgets.tgz'));
+  const tarball = join(work, 'sciatica-widgets.tgz');
+  renameSync(join(work, packed), tarball);
+  const packageChecks = {
+    publint: ['publint', '--strict', tarball],
+    'arethetypeswrong (esm-only)': ['attw', tarball, '--profile', 'esm-only', '--format', 'ascii'],
+  };
+  for (const [name, command] of Object.entries(packageChecks)) {
+    const start = performance.now();
+    try {
+      await run('npx', ['--no-install', ...command], ROOT);
+      passed++;
+      console.log(`ok   ${name} on the packed tarball in ${seconds(performance.now() - start)}`);
+    } catch (error) {
+      failed++;
+      console.log(`FAIL ${name} on the packed tarball: ${error.message}`);
+    }
+  }
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: chromiumFlags });
   for (const name of names) {
     const start = performance.now();
