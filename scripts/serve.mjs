@@ -5,6 +5,7 @@
 // headers per request (a Content-Security-Policy header, as a clinic's server would send it) and
 // files that exist only in memory (a copy of the bundle claiming another version).
 import { createServer } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,18 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now (the system picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createTcpServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /**
  * Starts a static file server.

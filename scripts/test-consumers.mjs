@@ -22,13 +22,12 @@
 // PNG of each page after the answer, to look at.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags } from './chromium-flags.mjs';
-import { startServer } from './serve.mjs';
+import { freePort, startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CONSUMERS = join(ROOT, 'test', 'consumers');
@@ -95,16 +94,6 @@ async function timed(times, label, work) {
   }
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** `next start` on a free port; resolves once it answers, with a way to stop it. */
 async function startNext(cwd) {

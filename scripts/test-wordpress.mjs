@@ -17,11 +17,11 @@
 // Prints "N passed, N failed" at the end. Run `npm run build` first.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags } from './chromium-flags.mjs';
+import { freePort } from './serve.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const ZIP = join(ROOT, 'dist/wordpress/sciatica-widgets.zip');
@@ -75,16 +75,6 @@ async function check(name, fn) {
   }
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 async function waitUntil(what, test, timeout = 30000) {
   const deadline = Date.now() + timeout;

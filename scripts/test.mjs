@@ -12,9 +12,10 @@
 // Output ends with one line per browser, one for the end-to-end tests, and a total "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './serve.mjs';
 
 const extraArgs = process.argv.slice(2);
 const requireAll = process.env.SW_REQUIRE_ALL_BROWSERS === '1';
@@ -97,16 +98,6 @@ function run(command, args, env) {
   });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Waits until something listens on the port (the WebDriver server), for at most 20 s. */
 async function waitForPort(port) {
