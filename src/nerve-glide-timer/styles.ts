@@ -185,6 +185,12 @@ export const nerveGlideTimerStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Two system colours and two widths, so the time gone still shows against the track. */
+    .ring .track {
+      stroke: GrayText;
+      stroke-width: 3;
+    }
+
     .ring .fill {
       stroke: CanvasText;
     }
