@@ -46,3 +46,47 @@ function applyFilter() {
 
 select.addEventListener('change', applyFilter);
 applyFilter();
+
+// The contact sheet: each exercise's start pose and end pose (with its movement arrow), copied from
+// the cards above. A card's picture holds both: the still end pose (class "still") and the start
+// pose its loop moves from (class "moving"). The figure's colours come with them: the card's own
+// style sheet for the figure (the one with the "svg .body" rule) is shared with this page.
+function drawContactSheet() {
+  const sheet = document.getElementById('sheet');
+  let adopted = false;
+  for (const card of cards) {
+    const picture = card.shadowRoot?.querySelector('svg.picture');
+    if (!picture) continue;
+    if (!adopted) {
+      const figureSheet = [...card.shadowRoot.adoptedStyleSheets].find((s) => [...s.cssRules].some((r) => r.selectorText === 'svg .body'));
+      if (figureSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, figureSheet];
+      adopted = true;
+    }
+    const title = card.shadowRoot.querySelector('[part="title"]')?.textContent ?? card.getAttribute('exercise');
+    const row = document.createElement('div');
+    row.className = 'sheet-row';
+    const heading = document.createElement('h3');
+    heading.textContent = title;
+    const pair = document.createElement('div');
+    pair.className = 'sheet-pair';
+    for (const [label, drop] of [
+      ['start', '.still'],
+      ['end', '.moving'],
+    ]) {
+      const copy = picture.cloneNode(true);
+      copy.removeAttribute('part');
+      copy.setAttribute('class', 'sheet-picture');
+      copy.setAttribute('aria-label', `${title}: ${label}`);
+      for (const group of copy.querySelectorAll(drop)) group.remove();
+      const figure = document.createElement('figure');
+      const caption = document.createElement('figcaption');
+      caption.textContent = label;
+      figure.append(copy, caption);
+      pair.append(figure);
+    }
+    row.append(heading, pair);
+    sheet.append(row);
+  }
+}
+// The cards render in a microtask after they are added.
+requestAnimationFrame(drawContactSheet);

@@ -36,6 +36,12 @@ export interface SymptomQuestionOptions {
   emergencyNumber: string | null;
 }
 
+/**
+ * The mark before each answer: up toward the back, the same, down the leg. Decorative (`aria-hidden`):
+ * the words carry the meaning, the mark only helps the eye find its answer again.
+ */
+const MARKS: Readonly<Record<SymptomResponse, string>> = { centralized: '↑', unchanged: '=', peripheralized: '↓' };
+
 /** The words of each answer button. */
 export function symptomResponseLabel(response: SymptomResponse): string {
   switch (response) {
@@ -84,8 +90,13 @@ function renderAdvice(answer: SymptomResponse, emergencyNumber: string | null): 
 }
 
 /**
- * The question, its three answer buttons (the chosen one `aria-pressed="true"`), and the advice for
- * the chosen answer. Parts: `symptom-question`, `symptom-advice`, and `stop-advice` on the stop box.
+ * The question, its three answers, and the advice for the chosen answer. Parts: `symptom-question`,
+ * `symptom-advice`, and `stop-advice` on the stop box.
+ *
+ * The answers look like GOV.UK radios (a stacked list of large tiles, full width on a phone, the
+ * chosen one filled) but are toggle buttons (`aria-pressed`): with radios, arrowing through the
+ * group would choose each answer on the way, and passing "moved down my leg" would raise the stop
+ * advice (an alert) and pause the exercise. A button answers only when pressed.
  */
 export function renderSymptomQuestion({ answer, onAnswer, id = 'symptom-question', emergencyNumber }: SymptomQuestionOptions): TemplateResult {
   return html`<div class="symptom-question" part="symptom-question" role="group" aria-labelledby=${id}>
@@ -95,8 +106,8 @@ export function renderSymptomQuestion({ answer, onAnswer, id = 'symptom-question
     <div class="symptom-choices">
       ${symptomResponses.map(
         (response) =>
-          html`<button type="button" class="secondary" data-response=${response} aria-pressed=${answer === response ? 'true' : 'false'} @click=${() => onAnswer(response)}>
-            ${symptomResponseLabel(response)}
+          html`<button type="button" class="choice" data-response=${response} aria-pressed=${answer === response ? 'true' : 'false'} @click=${() => onAnswer(response)}>
+            <span class="mark" aria-hidden="true">${MARKS[response]}</span><span class="choice-text">${symptomResponseLabel(response)}</span>
           </button>`,
       )}
     </div>
@@ -111,53 +122,110 @@ export const symptomQuestionStyles = css`
   }
 
   .symptom-prompt {
-    margin: 0 0 0.5em;
+    margin: 0 0 0.75em;
     font-weight: 600;
   }
 
+  /* One answer per line, as wide as the element on a phone; a readable width on a wide screen. */
   .symptom-choices {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
+    flex-direction: column;
+    gap: 0.75em;
+    max-width: 30em;
   }
 
-  .symptom-choices button {
-    min-height: 44px;
+  .symptom-choices .choice {
+    justify-content: flex-start;
+    gap: 0.75em;
+    width: 100%;
+    min-height: 52px;
+    padding: 0.5em 1em 0.5em 0.6em;
+    border: 2px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    text-align: start;
   }
 
-  .symptom-choices button[aria-pressed='true'] {
+  .symptom-choices .mark {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    width: 1.9em;
+    height: 1.9em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-size: 1.05em;
+    font-weight: 700;
+    line-height: 1;
+  }
+
+  .symptom-choices .choice[aria-pressed='true'] {
+    border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
   }
 
-  .symptom-advice {
-    margin: 0.75em 0 0;
+  /* The chosen answer's mark is filled, like a checked radio. */
+  .symptom-choices .choice[aria-pressed='true'] .mark {
+    border-color: var(--_on-accent);
+    background: var(--_on-accent);
+    color: var(--_accent);
+  }
+
+  /*
+   * Room between the chosen answer and the advice, so the stop box does not read as part of the tile.
+   * Scoped under .symptom-question: an element's own .stop (the card's stop-rule box) must not restyle it.
+   */
+  .symptom-question .symptom-advice {
+    margin: 1.5em 0 0;
     padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
 
-  .symptom-advice p {
+  .symptom-question .symptom-advice p {
     margin: 0 0 0.5em;
   }
 
-  .symptom-advice p:last-child {
+  .symptom-question .symptom-advice p:last-child {
     margin-bottom: 0;
   }
 
-  .symptom-advice.good {
+  .symptom-question .symptom-advice.good {
     border-color: var(--_success);
     background: var(--_success-surface);
   }
 
-  .symptom-advice.stop {
+  .symptom-question .symptom-advice.stop {
     border: 3px solid var(--_danger);
     background: var(--_danger-surface);
   }
 
-  .symptom-advice.stop .stop-title {
+  .symptom-question .symptom-advice.stop .stop-title {
     color: var(--_danger);
     font-size: 1.125em;
+  }
+
+  /* Contrast themes: the tiles are buttons in the system's button colours, the chosen one highlighted. */
+  @media (forced-colors: active) {
+    .symptom-choices .choice {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+
+    .symptom-choices .choice[aria-pressed='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    .symptom-choices .choice[aria-pressed='true'] .mark {
+      border-color: HighlightText;
+      background: HighlightText;
+      color: Highlight;
+    }
   }
 `;

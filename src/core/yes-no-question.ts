@@ -120,9 +120,23 @@ export const yesNoStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* The chosen tile in the theme's own selection colours, whole (none left for the browser to repaint). */
+    .choice {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+
     .choice:has(input:checked) {
       border-color: Highlight;
-      outline: 2px solid Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    .choice input {
+      border-color: currentColor;
+      background: Canvas;
     }
 
     .choice input::before {

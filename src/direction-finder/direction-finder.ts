@@ -40,6 +40,7 @@ import { renderReading, type ReadingDraft, type ReadingProblem } from './reading
 import { renderResult } from './result.js';
 import { renderSafety } from './safety.js';
 import { directionFinderStyles } from './styles.js';
+import { pictureStyles } from '../exercise-card/picture.js';
 import { directionName, movementExercise, readingText } from './text.js';
 
 export type { DirectionEmergencyDetail, DirectionResultDetail, DirectionStepDetail } from './events.js';
@@ -110,7 +111,7 @@ const hurt = (response: string, spreading: boolean) => spreading || response ===
 export class DirectionFinder extends SciaticaElement {
   static override readonly defaultTag = 'direction-finder';
 
-  static override styles = [...SciaticaElement.styles, controlStyles, emergencyStyles, yesNoStyles, careCardStyles, directionFinderStyles];
+  static override styles = [...SciaticaElement.styles, controlStyles, emergencyStyles, yesNoStyles, careCardStyles, directionFinderStyles, ...pictureStyles];
 
   static override properties: PropertyDeclarations = {
     clinicName: attribute('clinic-name', textSpec),

@@ -5,14 +5,14 @@
  * view at the top of the element (sticky) and one Tab from the step's heading, so it is always one tap
  * or key press away.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../core/format.js';
 import { headingTag } from '../core/headings.js';
 import { text, type Exercise } from '../content/exercises/types.js';
 import { stepDirectionCheck } from '../content/exercises/shared-text.js';
-import { viewBox } from '../content/illustrations/figure.js';
+import { picture } from '../exercise-card/picture.js';
 import type { Movement } from './protocol.js';
 import { movementName } from './text.js';
 
@@ -38,15 +38,6 @@ export interface MovementHandlers {
   spreading(): void;
 }
 
-/** The exercise's picture, as the card on this build draws it (still). */
-function renderPicture(exercise: Exercise): TemplateResult | typeof nothing {
-  const picture = exercise.illustration;
-  if (!picture) return nothing;
-  return html`<svg class="picture" part="picture" viewBox=${viewBox} role="img" aria-label=${text(picture.alt)} focusable="false">
-    ${svg`${picture.render()}`}
-  </svg>`;
-}
-
 export function renderMovement(view: MovementView, on: MovementHandlers): TemplateResult {
   const h = headingTag(view.headingLevel);
   const sub = headingTag(view.headingLevel + 1);
@@ -62,7 +53,7 @@ export function renderMovement(view: MovementView, on: MovementHandlers): Templa
     </div>
     ${view.lead ? html`<p class="lead">${view.lead}</p>` : nothing}
     <div class="movement">
-      <div class="movement-picture">${exercise ? renderPicture(exercise) : nothing}</div>
+      <div class="movement-picture">${exercise?.illustration ? picture(exercise.illustration) : nothing}</div>
       <div class="movement-how">
         <p class="dose">${msg('Do it about 10 times, slowly, resting for a moment after each one.', { id: 'df-ui-dose' })}</p>
         ${steps.length > 0 ? html`<ol class="steps" part="steps">${steps.map((step) => html`<li>${text(step)}</li>`)}</ol>` : nothing}

@@ -50,7 +50,7 @@ export function renderDetails(exercise: Exercise, level: number, condition: Card
       : nothing}
     ${exercise.sources.length > 0
       ? html`<details class="sources" part="sources">
-          <summary>${msg('Where this comes from', { id: 'ec-ui-sources' })}</summary>
+          <summary><span class="summary-text">${msg('Where this comes from', { id: 'ec-ui-sources' })}</span></summary>
           <ul>
             ${exercise.sources.map((source) =>
               typeof source === 'string'

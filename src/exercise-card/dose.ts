@@ -5,6 +5,7 @@
  * words follow the page's language.
  */
 import { msg, str } from '@lit/localize';
+import { minutesText, secondsText, type CountFormatter } from '../core/counts.js';
 import { text, type Condition, type Exercise, type ExerciseCautions, type LocalText } from '../content/exercises/types.js';
 
 /** `side`: which side a one-sided exercise is done on; `both` (the default) means each side in turn. */
@@ -59,7 +60,7 @@ export function holdCount(dose: EffectiveDose): number {
 }
 
 /** Formats numbers for the dose line in the page's language. */
-export type NumberFormatter = (value: number) => string;
+export type NumberFormatter = CountFormatter;
 
 /** The pieces of the dose line, in reading order, e.g. `["2 sets of 10", "hold 5 seconds", "each side", "3 times a day"]`. */
 export function doseParts(dose: EffectiveDose, format: NumberFormatter = String): string[] {
@@ -71,16 +72,12 @@ export function doseParts(dose: EffectiveDose, format: NumberFormatter = String)
     const count = (reps ?? sets) as number;
     parts.push(count === 1 ? msg('Once', { id: 'ec-ui-dose-once' }) : msg(str`${format(count)} times`, { id: 'ec-ui-dose-times' }));
   }
+  // Durations in the plural form the language's rules choose (core/counts.ts): "hold 1 second", French "tenir 1,5 seconde".
   if (holdSeconds !== null) {
-    parts.push(
-      holdSeconds === 1
-        ? msg('hold 1 second', { id: 'ec-ui-dose-hold-one' })
-        : msg(str`hold ${format(holdSeconds)} seconds`, { id: 'ec-ui-dose-hold' }),
-    );
+    const duration = secondsText(holdSeconds, format);
+    parts.push(msg(str`hold ${duration}`, { id: 'ec-ui-dose-hold-for' }));
   }
-  if (minutes !== null) {
-    parts.push(minutes === 1 ? msg('1 minute', { id: 'ec-ui-dose-minute' }) : msg(str`${format(minutes)} minutes`, { id: 'ec-ui-dose-minutes' }));
-  }
+  if (minutes !== null) parts.push(minutesText(minutes, format));
   if (dose.side === 'both') parts.push(msg('each side', { id: 'ec-ui-dose-each-side' }));
   else if (dose.side === 'left') parts.push(msg('left side only', { id: 'ec-ui-dose-left' }));
   else if (dose.side === 'right') parts.push(msg('right side only', { id: 'ec-ui-dose-right' }));

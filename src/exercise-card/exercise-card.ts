@@ -13,9 +13,10 @@
  * leg → stop) shows on every card, in every mode, never behind a click; "moved down my leg" shows
  * the stop advice at once (`role="alert"`) and pauses a running countdown.
  */
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
+import { secondsText } from '../core/counts.js';
 import { formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec, textSpec } from '../core/attributes.js';
@@ -26,8 +27,8 @@ import { SessionClock, type SessionStatus } from '../core/session-clock.js';
 import type { TimelinePosition } from '../core/timeline.js';
 import { categoryName } from '../content/exercises/index.js';
 import { text, type Exercise } from '../content/exercises/types.js';
-import { viewBox } from '../content/illustrations/figure.js';
 import { buildHoldSchedule, type HoldSegment } from './hold-schedule.js';
+import { picture, pictureStyles } from './picture.js';
 import {
   cardConditions,
   doseLine,
@@ -40,7 +41,7 @@ import {
 } from './dose.js';
 import { ExerciseSource, exerciseFailureCodes, type ExerciseInput } from './exercise-source.js';
 import { renderDetails } from './details.js';
-import { renderHoldTimer } from './hold-timer.js';
+import { holdsDoneText, renderHoldTimer } from './hold-timer.js';
 import { exerciseCardStyles } from './styles.js';
 
 export type { ExerciseCompleteDetail, ExerciseFeedbackDetail, ExerciseStartDetail } from './events.js';
@@ -53,6 +54,13 @@ export type HoldState = SessionStatus;
  * One self-care exercise for sciatica: picture, title, dose, steps, cautions and the stop rule, a
  * hold countdown for exercises with a hold, a "Mark done" button and the "how did your leg symptoms
  * respond?" question.
+ *
+ * **Start and Mark done.** An exercise with a hold shows Start (it starts the countdown) and Mark
+ * done; one without a hold shows only "Mark done", as there is nothing to time. `exercise-start` comes
+ * once at the beginning of every go that the person starts: at Start, or, when they mark it done
+ * without having pressed Start (every exercise without a hold, or a hold they timed themselves), at
+ * Mark done, just before `exercise-complete`. So a host sees every `exercise-complete` preceded by its
+ * `exercise-start`, and can count both the same way for every exercise.
  *
  * **Which exercise.** The `exercise` attribute names a catalogue id (the list is in
  * `window.SciaticaWidgets.exercises` and the README). A host supplies its own exercise by setting the
@@ -84,7 +92,7 @@ export type HoldState = SessionStatus;
  * @attr {'disc'|'stenosis'|'piriformis'|'none'} [condition=none] - Brings that condition's cautions to the top, under a heading naming it. `none`: everyone's cautions first, then each condition's.
  * @attr {boolean} compact - Shows only the title, picture, dose and stop rule, with the rest behind a "Show steps" button.
  * @attr {boolean} no-feedback - Hides the "how did your leg symptoms respond?" question.
- * @fires {CustomEvent<ExerciseStartDetail>} exercise-start - The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`.
+ * @fires {CustomEvent<ExerciseStartDetail>} exercise-start - The person started the exercise: pressed Start (which starts the hold countdown; only exercises with a hold have it), or marked it done without pressing Start (then just before `exercise-complete`, so every go begins with one). Detail: `{ exerciseId }`.
  * @fires {CustomEvent<ExerciseCompleteDetail>} exercise-complete - The person marked the exercise done. Detail: `{ exerciseId, sets, reps, holdSeconds, side, minutes }`, the dose shown (overrides applied); a value the dose does not have is `null`, and `side` is `null` for an exercise that is not one-sided.
  * @fires {CustomEvent<ExerciseFeedbackDetail>} exercise-feedback - The person answered the symptom question. Detail: `{ exerciseId, response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows).
  * @csspart card - The card (an `<article>`).
@@ -108,7 +116,7 @@ export type HoldState = SessionStatus;
 export class ExerciseCard extends SciaticaElement {
   static override readonly defaultTag = 'exercise-card';
 
-  static override styles = [...SciaticaElement.styles, controlStyles, symptomQuestionStyles, exerciseCardStyles];
+  static override styles = [...SciaticaElement.styles, controlStyles, symptomQuestionStyles, exerciseCardStyles, ...pictureStyles];
 
   static override properties: PropertyDeclarations = {
     exercise: { attribute: 'exercise' },
@@ -149,7 +157,7 @@ export class ExerciseCard extends SciaticaElement {
   /** Hide the symptom question. */
   declare noFeedback: boolean;
 
-  /** Start was pressed on an exercise without a hold. */
+  /** `start()` was called on an exercise without a hold (it has no Start button; a host may still call it). */
   private declare started: boolean;
   private declare done: boolean;
   /** Compact mode: the details are showing. */
@@ -184,6 +192,8 @@ export class ExerciseCard extends SciaticaElement {
     return this.holdClock.position;
   }
   private readonly source = new ExerciseSource(this);
+  /** `exercise-start` has fired for the current go (since the exercise was shown, or since the last Mark done). */
+  private goStarted = false;
   /** The source's `version` when the exercise was last resolved. */
   private resolvedVersion = -1;
 
@@ -210,7 +220,8 @@ export class ExerciseCard extends SciaticaElement {
 
   /**
    * Starts the exercise: fires `exercise-start`, and for an exercise with a hold starts the
-   * countdown. Does nothing while a countdown is running or paused, or without an exercise.
+   * countdown (what the Start button does). For an exercise without a hold, which has no Start button,
+   * it shows "Going. Press Mark done…". Does nothing while a countdown is running or paused, or without an exercise.
    */
   start(): void {
     const exercise = this.current;
@@ -221,12 +232,12 @@ export class ExerciseCard extends SciaticaElement {
     if (holds > 0 && dose.holdSeconds !== null) {
       this.session = { holds, holdSeconds: dose.holdSeconds };
       this.holdClock.start(buildHoldSchedule({ holdSeconds: dose.holdSeconds, reps: holds }));
-      this.emit('exercise-start', { exerciseId: exercise.id });
+      this.emitStart(exercise);
       this.holdClock.tick();
     } else {
       this.started = true;
       this.announcement = msg('Started. Press Mark done when you have finished.', { id: 'ec-ui-announce-started' });
-      this.emit('exercise-start', { exerciseId: exercise.id });
+      this.emitStart(exercise);
     }
   }
 
@@ -251,11 +262,16 @@ export class ExerciseCard extends SciaticaElement {
     this.announcement = '';
   }
 
-  /** Marks the exercise done: stops any countdown, fires `exercise-complete` and shows the done state. */
+  /**
+   * Marks the exercise done: stops any countdown, fires `exercise-complete` (after `exercise-start`
+   * when this go was not started with Start) and shows the done state.
+   */
   markDone(): void {
     const exercise = this.current;
     if (!exercise || this.failure || this.done) return;
     const dose = this.dose(exercise);
+    if (!this.goStarted) this.emitStart(exercise);
+    this.goStarted = false;
     this.reset();
     this.done = true;
     this.announcement = msg('Marked as done. Well done!', { id: 'ec-ui-announce-done' });
@@ -313,12 +329,18 @@ export class ExerciseCard extends SciaticaElement {
     return result;
   }
 
+  private emitStart(exercise: Exercise): void {
+    this.goStarted = true;
+    this.emit('exercise-start', { exerciseId: exercise.id });
+  }
+
   /** Shows another exercise; a different one starts fresh (no countdown, not done, no answer). */
   private setCurrent(exercise: Exercise | null): void {
     if (exercise === this.current) return;
     const sameId = exercise !== null && this.current !== null && exercise.id === this.current.id;
     this.current = exercise;
     if (sameId) return;
+    this.goStarted = false;
     this.reset();
     this.done = false;
     this.feedback = null;
@@ -338,15 +360,15 @@ export class ExerciseCard extends SciaticaElement {
   // --- what the clock reports ----------------------------------------------------------------
 
   private onHoldsDone(): void {
-    const holds = this.session?.holds ?? 0;
-    this.announcement = msg(str`All ${holds} holds done. Press Mark done when you have finished.`, { id: 'ec-ui-announce-holds-done' });
+    const done = holdsDoneText(this.session?.holds ?? 1);
+    this.announcement = msg(str`${done}. Press Mark done when you have finished.`, { id: 'ec-ui-announce-holds-done-then' });
   }
 
   private segmentAnnouncement(segment: HoldSegment): string {
     const holds = this.session?.holds ?? 1;
-    const seconds = formatNumber(segment.durationMs / 1000);
-    if (segment.kind === 'relax') return msg(str`Relax for ${seconds} seconds.`, { id: 'ec-ui-announce-relax' });
-    return msg(str`Hold ${segment.rep} of ${holds}. Hold for ${seconds} seconds.`, { id: 'ec-ui-announce-hold' });
+    const duration = secondsText(segment.durationMs / 1000);
+    if (segment.kind === 'relax') return msg(str`Relax for ${duration}.`, { id: 'ec-ui-announce-relax-for' });
+    return msg(str`Hold ${segment.rep} of ${holds}. Hold for ${duration}.`, { id: 'ec-ui-announce-hold-for' });
   }
 
   // --- rendering --------------------------------------------------------------------------------
@@ -390,11 +412,8 @@ export class ExerciseCard extends SciaticaElement {
   }
 
   private renderPicture(exercise: Exercise): TemplateResult | typeof nothing {
-    const picture = exercise.illustration;
-    if (!picture) return nothing;
-    return html`<svg class="picture" part="picture" viewBox=${viewBox} role="img" aria-label=${text(picture.alt)} focusable="false">
-      ${svg`${picture.render()}`}
-    </svg>`;
+    // The built-in pictures move (with a Pause button); a host's own is drawn still (picture.ts).
+    return exercise.illustration ? html`${picture(exercise.illustration)}` : nothing;
   }
 
   private renderStop(exercise: Exercise): TemplateResult {

@@ -1,10 +1,12 @@
 /**
- * The "do it" box of `<exercise-card>`: Start (with the hold countdown for an exercise that has a
- * hold), Pause/Resume, Reset, Mark done, and the done state. A pure template over what the element's
- * session clock says; the element owns the state and the handlers.
+ * The "do it" box of `<exercise-card>`: for an exercise with a hold, Start (the hold countdown),
+ * Pause/Resume, Reset and Mark done; for one without, a single "Mark done" (there is nothing to time,
+ * so a Start button would only be a second thing to press); and the done state. A pure template over
+ * what the element's session clock says; the element owns the state and the handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { plural, secondsText } from '../core/counts.js';
 import { formatNumber } from '../core/format.js';
 import type { SessionStatus } from '../core/session-clock.js';
 import type { TimelinePosition } from '../core/timeline.js';
@@ -17,7 +19,7 @@ export interface HoldTimerView {
   title: string;
   dose: EffectiveDose;
   status: SessionStatus;
-  /** Start was pressed on an exercise without a hold. */
+  /** `start()` was called (from script) on an exercise without a hold. */
   started: boolean;
   done: boolean;
   position: TimelinePosition<HoldSegment> | null;
@@ -34,9 +36,22 @@ export interface HoldTimerHandlers {
   again(): void;
 }
 
+/** "All 3 holds done", or "Hold done" for a single hold. */
+export function holdsDoneText(holds: number): string {
+  const n = formatNumber(holds);
+  return plural(holds, {
+    one: msg('Hold done', { id: 'ec-ui-holds-done-one', desc: 'The countdown of a single hold has ended; plural form "one".' }),
+    other: msg(str`All ${n} holds done`, { id: 'ec-ui-holds-done-other', desc: 'The countdown of all holds has ended; plural form "other".' }),
+  });
+}
+
 export function renderHoldTimer(view: HoldTimerView, on: HoldTimerHandlers): TemplateResult {
   const { dose, status } = view;
-  const doneButton = html`<button type="button" class="${status === 'complete' || view.started ? '' : 'secondary'} mark-done" @click=${on.markDone}>
+  const doseHolds = holdCount(dose);
+  const timed = doseHolds > 0 && dose.holdSeconds !== null;
+  // The one thing to press is filled: Mark done when there is nothing to time, or once the countdown is over.
+  const primaryDone = !timed || status === 'complete' || view.started;
+  const doneButton = html`<button type="button" class="${primaryDone ? '' : 'secondary'} mark-done" @click=${on.markDone}>
     ${msg('Mark done', { id: 'ec-ui-mark-done' })}
   </button>`;
   let body: TemplateResult;
@@ -46,18 +61,16 @@ export function renderHoldTimer(view: HoldTimerView, on: HoldTimerHandlers): Tem
         <button type="button" class="secondary again" @click=${on.again}>${msg('Do it again', { id: 'ec-ui-again' })}</button>
       </div>`;
   } else if (status === 'idle') {
-    const holds = holdCount(dose);
-    body = html`${holds > 0 && dose.holdSeconds !== null
+    const holdLength = timed ? secondsText(dose.holdSeconds ?? 0) : '';
+    body = html`${timed
         ? html`<p class="timer-intro">
-            ${msg(str`Press Start for a countdown: ${formatNumber(holds)} × ${formatNumber(dose.holdSeconds)} seconds.`, {
-              id: 'ec-ui-timer-intro',
-            })}
+            ${msg(str`Press Start for a countdown: ${formatNumber(doseHolds)} × ${holdLength}.`, { id: 'ec-ui-timer-intro-holds' })}
           </p>`
         : view.started
           ? html`<p class="timer-intro">${msg('Going. Press Mark done when you have finished.', { id: 'ec-ui-started' })}</p>`
           : nothing}
       <div class="actions">
-        ${view.started ? nothing : html`<button type="button" class="start" @click=${on.start}>${msg('Start', { id: 'ec-ui-start' })}</button>`}
+        ${timed ? html`<button type="button" class="start" @click=${on.start}>${msg('Start', { id: 'ec-ui-start' })}</button>` : nothing}
         ${doneButton}
       </div>`;
   } else {
@@ -67,7 +80,7 @@ export function renderHoldTimer(view: HoldTimerView, on: HoldTimerHandlers): Tem
     const paused = status === 'paused';
     const seconds = complete ? 0 : Math.ceil((view.position?.remainingInSegmentMs ?? 0) / 1000);
     const counter = complete
-      ? msg(str`All ${holds} holds done`, { id: 'ec-ui-holds-done' })
+      ? holdsDoneText(holds)
       : segment?.kind === 'relax'
         ? msg(str`Relax · ${segment.rep} of ${holds} done`, { id: 'ec-ui-relax-counter' })
         : msg(str`Hold ${segment?.rep ?? 1} of ${holds}`, { id: 'ec-ui-hold-counter' });
@@ -78,7 +91,12 @@ export function renderHoldTimer(view: HoldTimerView, on: HoldTimerHandlers): Tem
           ? nothing
           : html`<p class="seconds" part="seconds">
               <span class="number" data-seconds>${formatNumber(seconds)}</span>
-              <span class="unit">${msg('seconds left', { id: 'ec-ui-seconds-left' })}</span>
+              <span class="unit"
+                >${plural(seconds, {
+                  one: msg('second left', { id: 'ec-ui-seconds-left-one', desc: 'Under the big number of a countdown; plural form "one".' }),
+                  other: msg('seconds left', { id: 'ec-ui-seconds-left', desc: 'Under the big number of a countdown; plural form "other".' }),
+                })}</span
+              >
             </p>`}
       </div>
       <div class="actions">

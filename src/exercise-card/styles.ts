@@ -135,23 +135,59 @@ export const exerciseCardStyles = css`
     margin-bottom: 0.25em;
   }
 
+  /*
+   * "Where this comes from" is a disclosure and looks like one (GOV.UK's details): a chevron that
+   * points right when closed and down when open, and underlined text in the control colour.
+   */
   .sources {
     margin: 0 0 0.75em;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   .sources summary {
-    display: flex;
+    display: inline-flex;
     align-items: center;
+    gap: 0.5em;
     min-height: 44px;
+    padding-inline-end: 0.25em;
+    list-style: none;
     cursor: pointer;
     color: var(--_accent);
     font-weight: 600;
   }
 
+  .sources summary::-webkit-details-marker {
+    display: none;
+  }
+
+  /* Drawn with borders in the text colour, so a contrast theme paints it like the text. */
+  .sources summary::before {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline: 0.2em 0.1em;
+    border-right: 0.16em solid currentColor;
+    border-bottom: 0.16em solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .sources[open] summary::before {
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+
+  .sources .summary-text {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .sources summary:hover .summary-text {
+    text-decoration-thickness: 0.15em;
+  }
+
   .sources ul {
     margin-top: 0.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
 
   .timer {

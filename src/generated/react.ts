@@ -59,7 +59,7 @@ export const ExerciseCard = createComponent({
 });
 
 /**
- * `<nerve-glide-timer>` as a React component. A guided seated nerve glide (the "slider"): a set-up screen, then alternating extension and flexion phases with a moving figure, large cue text, a progress ring, glide and set counters and the rest countdown between sets, then a completion screen that asks how the leg symptoms responded.
+ * `<nerve-glide-timer>` as a React component. A guided seated nerve glide (the "slider"): a set-up screen, then alternating extension and flexion phases with a moving figure, large cue text, a progress ring, glide and set counters and the rest countdown between sets, then a completion screen that first asks how the leg symptoms responded.
  *
  * Events: `onGlideStart` (`glide-start`), `onGlidePhase` (`glide-phase`), `onGlidePause` (`glide-pause`), `onGlideResume` (`glide-resume`), `onGlideReset` (`glide-reset`), `onGlideComplete` (`glide-complete`), `onGlideFeedback` (`glide-feedback`), `onWidgetError` (`widget-error`).
  *

@@ -83,7 +83,7 @@ type ExerciseCardProps = {
   /** The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number". */
   "emergency-number"?: ExerciseCard["emergencyNumber"];
 
-  /** The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`. */
+  /** The person started the exercise: pressed Start (which starts the hold countdown; only exercises with a hold have it), or marked it done without pressing Start (then just before `exercise-complete`, so every go begins with one). Detail: `{ exerciseId }`. */
   onExerciseStart?: (e: CustomEvent<ExerciseStartDetail>) => void;
   /** The person marked the exercise done. Detail: `{ exerciseId, sets, reps, holdSeconds, side, minutes }`, the dose shown (overrides applied); a value the dose does not have is `null`, and `side` is `null` for an exercise that is not one-sided. */
   onExerciseComplete?: (e: CustomEvent<ExerciseCompleteDetail>) => void;
@@ -106,6 +106,8 @@ type NerveGlideTimerProps = {
   side?: NerveGlideTimer["side"];
   /** A short, soft tone at each phase change (Web Audio, started by the Start button). */
   sound?: NerveGlideTimer["sound"];
+  /** Short spoken cues at each phase change ("Straighten. Glide 3 of 10.", "Bend.", "Set 1 done. Rest for 30 seconds.", and "Well done" at the end), with the browser's speech synthesis in the page's language; started by the person's Start or Resume click (Resume says the current phase again), stopped on pause, reset and removal. Each cue cuts off the one before, so none is late. A browser without speech synthesis stays silent. Off by default. */
+  voice?: NerveGlideTimer["voice"];
   /** Colour scheme: `auto` follows the person's system setting; `light` or `dark` pins one. */
   theme?: NerveGlideTimer["theme"];
   /** The level of the element's own top heading, a whole number from 2 to 6, so it fits under the page's headings (under an `<h2>`, use 3); its inner headings follow one level down. */
@@ -265,18 +267,20 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **exercise-start** - The person pressed Start (for an exercise with a hold, this starts the countdown). Detail: `{ exerciseId }`.
+   *  - **exercise-start** - The person started the exercise: pressed Start (which starts the hold countdown; only exercises with a hold have it), or marked it done without pressing Start (then just before `exercise-complete`, so every go begins with one). Detail: `{ exerciseId }`.
    * - **exercise-complete** - The person marked the exercise done. Detail: `{ exerciseId, sets, reps, holdSeconds, side, minutes }`, the dose shown (overrides applied); a value the dose does not have is `null`, and `side` is `null` for an exercise that is not one-sided.
    * - **exercise-feedback** - The person answered the symptom question. Detail: `{ exerciseId, response }`: `centralized` (moved up toward the back), `unchanged` or `peripheralized` (moved down the leg: the stop advice shows).
    * - **widget-error** - The element could not work and shows its error state. Detail: `{ element, code, message }`.
    *
    * ### **Methods:**
    *  - **start(): _void_** - Starts the exercise: fires `exercise-start`, and for an exercise with a hold starts the
-   * countdown. Does nothing while a countdown is running or paused, or without an exercise.
+   * countdown (what the Start button does). For an exercise without a hold, which has no Start button,
+   * it shows "Going. Press Mark done…". Does nothing while a countdown is running or paused, or without an exercise.
    * - **pause(): _void_** - Pauses a running countdown.
    * - **resume(): _void_** - Continues a paused countdown exactly where it stopped.
    * - **reset(): _void_** - Stops the countdown and goes back to the Start button.
-   * - **markDone(): _void_** - Marks the exercise done: stops any countdown, fires `exercise-complete` and shows the done state.
+   * - **markDone(): _void_** - Marks the exercise done: stops any countdown, fires `exercise-complete` (after `exercise-start`
+   * when this go was not started with Start) and shows the done state.
    *
    *
    * - **define(tag: _string_): _boolean_** - Registers the element under `tag` (default: its own tag). Never throws. Returns whether this
@@ -339,7 +343,7 @@ export type CustomElements = {
   "exercise-card": DefineComponent<ExerciseCardProps>;
 
   /**
-   * A guided seated nerve glide (the "slider"): a set-up screen, then alternating extension and flexion phases with a moving figure, large cue text, a progress ring, glide and set counters and the rest countdown between sets, then a completion screen that asks how the leg symptoms responded.
+   * A guided seated nerve glide (the "slider"): a set-up screen, then alternating extension and flexion phases with a moving figure, large cue text, a progress ring, glide and set counters and the rest countdown between sets, then a completion screen that first asks how the leg symptoms responded.
    * ---
    *
    *

@@ -1,39 +1,69 @@
 /**
- * The seated figure of `<nerve-glide-timer>`: a person on a chair, seen from the side, slumped with
- * the hands on the thighs. Its pose follows the phase through the `pose-*` class on the `<svg>`:
- * - extension: the lower leg swings up until the knee is straight, the toes pull up, the head tilts up;
- * - flexion: the lower leg hangs down, the toes point away, the chin tucks down;
- * - rest (and idle): the leg hangs, the foot and head are neutral.
- * The movement between poses is a CSS transition (styles.ts); under `prefers-reduced-motion` there
- * is none and the figure simply shows the pose of the phase. Decorative: the cue text says it all.
+ * The figure of `<nerve-glide-timer>`: the exercise pictures' body (content/illustrations), slumped on
+ * a firm chair with the hands on the thighs, in the seated nerve glide's poses. Its pose follows the
+ * clock: extension (knee straight, toes pulled up, head up), flexion (knee bent, toes pointed away,
+ * chin down), rest between sets. At each change of phase it eases from the old pose to the new one
+ * (a Web Animation per body part, made by the browser); under `prefers-reduced-motion` it changes
+ * at once. The transition is cancelled when the timer leaves the page. Decorative: the cue says it all.
  */
-import { svg, type SVGTemplateResult } from 'lit';
+import { html, noChange, type TemplateResult } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { ref } from 'lit/directives/ref.js';
+import { Figure } from '../content/illustrations/figure.js';
+import { chairProps, glide } from '../content/illustrations/seated-nerve-glide.js';
 import type { GlidePhase } from './glide-schedule.js';
 
-export function renderGlideFigure(pose: GlidePhase | 'idle'): SVGTemplateResult {
-  return svg`<svg class="figure pose-${pose}" part="figure" viewBox="0 0 200 190" aria-hidden="true" focusable="false">
-    <g class="chair">
-      <rect x="38" y="112" width="74" height="8" rx="2"></rect>
-      <rect x="38" y="40" width="7" height="80" rx="2"></rect>
-      <rect x="42" y="118" width="6" height="66"></rect>
-      <rect x="102" y="118" width="6" height="66"></rect>
-    </g>
-    <line class="floor" x1="10" y1="184" x2="190" y2="184"></line>
-    <g class="body">
-      <path class="torso" d="M72 108 C 66 90, 72 68, 88 56"></path>
-      <line class="limb" x1="90" y1="60" x2="116" y2="104"></line>
-      <line class="limb" x1="72" y1="108" x2="128" y2="108"></line>
-      <g class="head">
-        <line class="limb" x1="88" y1="56" x2="95" y2="46"></line>
-        <circle cx="101" cy="36" r="13"></circle>
-        <path class="face" d="M112 40 l 4 1"></path>
-      </g>
-      <g class="lower-leg">
-        <line class="limb" x1="128" y1="108" x2="128" y2="168"></line>
-        <g class="foot">
-          <line class="limb" x1="128" y1="168" x2="146" y2="168"></line>
-        </g>
-      </g>
-    </g>
-  </svg>`;
+const figure = new Figure({ alt: () => '', props: chairProps, start: glide.flexion, end: glide.extension, arrows: [] });
+/** How long the figure takes to move from one phase's pose to the next, in ms. */
+const EASE_MS = 900;
+
+const poseOf = (phase: GlidePhase | 'idle') => glide[phase === 'idle' ? 'rest' : phase];
+
+class GlideFigure extends AsyncDirective {
+  private phase?: GlidePhase | 'idle';
+  private group?: Element;
+  private animations: Animation[] = [];
+
+  render(phase: GlidePhase | 'idle'): TemplateResult | typeof noChange {
+    if (phase === this.phase) return noChange;
+    const from = this.phase;
+    this.phase = phase;
+    if (from) this.ease(from, phase);
+    return html`<svg class="figure pose-${phase}" part="figure" viewBox=${figure.viewBox} aria-hidden="true" focusable="false">
+      <g ${ref(this.attach)}>${figure.draw(poseOf(phase), false)}</g>
+    </svg>`;
+  }
+
+  /** From the old pose to the new: the new transforms are written as attributes right after this. */
+  private ease(from: GlidePhase | 'idle', to: GlidePhase | 'idle'): void {
+    this.cancel();
+    const group = this.group;
+    if (!group || typeof group.animate !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const [a, b] = [figure.transforms(poseOf(from)), figure.transforms(poseOf(to))];
+    this.animations = [...group.querySelectorAll('[data-i]')].map((el) => {
+      const i = Number(el.getAttribute('data-i'));
+      return el.animate([{ transform: a[i] }, { transform: b[i] }], { duration: EASE_MS, easing: 'ease-in-out' });
+    });
+  }
+
+  private cancel(): void {
+    for (const a of this.animations) a.cancel();
+    this.animations = [];
+  }
+
+  private attach = (group?: Element): void => {
+    if (!group) this.cancel();
+    this.group = group;
+  };
+
+  protected override disconnected(): void {
+    this.cancel();
+  }
+}
+
+const glideFigure = directive(GlideFigure);
+
+/** The seated figure in the pose of `phase` (`idle` before the start: the rest pose). */
+export function renderGlideFigure(phase: GlidePhase | 'idle') {
+  return glideFigure(phase);
 }

@@ -8,7 +8,7 @@
  */
 import type { NumberRange } from '../core/attributes.js';
 import { requireCount, secondsToMs } from '../core/timeline.js';
-import type { Segment } from '../core/timeline.js';
+import type { Segment, TimelinePosition } from '../core/timeline.js';
 
 /**
  * What the person does in a segment. `extension`: knee straight, toes up, look up. `flexion`:
@@ -98,4 +98,19 @@ export function buildGlideSchedule(settings: Partial<GlideSettings> = {}): Glide
     if (set < sets && restMs > 0 && reps > 0) segments.push({ kind: 'rest', durationMs: restMs, rep: reps, set });
   }
   return segments;
+}
+
+/**
+ * How full the progress ring is (0–1) at `position`. Sweeping: the exact fraction of the segment,
+ * redrawn every frame. `stepped` (under `prefers-reduced-motion: reduce`): it moves once a second,
+ * at the moment the whole seconds shown in the ring change, so a 2.5 s phase shows 3, 2, 1 with the
+ * ring at 0, ⅓ and ⅔, and nothing moves in between.
+ */
+export function ringFraction(position: Pick<TimelinePosition, 'segment' | 'remainingInSegmentMs' | 'fractionOfSegment'>, stepped: boolean): number {
+  if (!stepped) return position.fractionOfSegment;
+  const durationMs = position.segment?.durationMs ?? 0;
+  const steps = Math.ceil(durationMs / 1000);
+  if (steps <= 0) return position.fractionOfSegment;
+  const secondsLeft = Math.ceil(Math.max(0, position.remainingInSegmentMs) / 1000);
+  return Math.min(1, Math.max(0, (steps - secondsLeft) / steps));
 }

@@ -5,23 +5,28 @@
  * `glide-schedule.ts`: this element renders where the session is and fires one event per phase the
  * clock reports. A hidden tab, a slow frame or a paused debugger never stretches or shortens the
  * session: after a gap, the next poll catches up and reports every phase crossed, in order. The
- * words are in `glide-text.ts`, the tones in `tones.ts`, the wake lock in `core/wake-lock.ts`.
+ * words are in `glide-text.ts` (this element decides when the full cue is said and when the short
+ * one), the tones in `tones.ts`, the spoken cues in `voice.ts`, the wake lock in `core/wake-lock.ts`.
  */
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
+import { headingTag } from '../core/headings.js';
 import { formatNumber } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { booleanSpec, enumSpec, numberSpec } from '../core/attributes.js';
+import { MediaQueryController } from '../core/media-query.js';
 import { controlStyles } from '../core/styles.js';
 import { renderSymptomQuestion, symptomQuestionStyles, type SymptomResponse } from '../core/symptom-question.js';
 import { SessionClock, type SessionStatus } from '../core/session-clock.js';
 import type { SegmentEntry, TimelinePosition } from '../core/timeline.js';
 import { WakeLockController } from '../core/wake-lock.js';
 import { renderGlideFigure } from './figure.js';
-import { buildGlideSchedule, glideDefaults, glideRanges, type GlidePhase, type GlideSegment } from './glide-schedule.js';
-import { builtInCue, glideSides, phaseAnnouncement, phaseName, type GlideSide } from './glide-text.js';
+import { buildGlideSchedule, glideDefaults, glideRanges, ringFraction, type GlidePhase, type GlideSegment } from './glide-schedule.js';
+import { builtInCue, completeSummary, doseSummary, glideSides, phaseAnnouncement, phaseName, shortCue, type GlideSide } from './glide-text.js';
 import { nerveGlideTimerStyles } from './styles.js';
 import { ToneController } from './tones.js';
+import { VoiceController } from './voice.js';
 
 export { glideSides, type GlideSide };
 
@@ -41,15 +46,22 @@ const OWN_SPACE_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMAR
 /**
  * A guided seated nerve glide (the "slider"): a set-up screen, then alternating extension and
  * flexion phases with a moving figure, large cue text, a progress ring, glide and set counters and
- * the rest countdown between sets, then a completion screen that asks how the leg symptoms
+ * the rest countdown between sets, then a completion screen that first asks how the leg symptoms
  * responded.
+ *
+ * Screen readers: a polite live region says the full cue of the first extension and the first
+ * flexion of a session (the host's slotted cue, or the built-in one), then only short cues
+ * ("Straighten. Glide 3 of 10.", "Bend."), which a screen reader finishes before the next phase.
+ *
+ * Reduced motion (`prefers-reduced-motion: reduce`, followed live): the progress ring steps once a
+ * second, with the seconds shown in it, instead of sweeping.
  *
  * Keyboard: Space starts, pauses and resumes while focus is on the element or inside it (except on
  * a button, where Space presses the button). Escape does nothing: it never loses progress.
  *
  * The screen stays on while the session runs (Screen Wake Lock, where the browser has it); it is let
  * go on pause, completion, reset and removal. Removing the element pauses the session silently
- * (no event) and stops every timer, frame, wake lock and sound; put back in the page it stays
+ * (no event) and stops every timer, frame, wake lock, sound and speech; put back in the page it stays
  * paused until `resume()` or the Resume button. Attribute changes during a session apply to the next one.
  *
  * @customElement nerve-glide-timer
@@ -59,6 +71,7 @@ const OWN_SPACE_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMAR
  * @attr {number} [rest-seconds=30] - Seconds of rest between sets, from 0 to 300.
  * @attr {'left'|'right'|'none'} [side=none] - The leg to move, named in the cue text ("straighten your left knee"); `none` names no side.
  * @attr {boolean} sound - A short, soft tone at each phase change (Web Audio, started by the Start button).
+ * @attr {boolean} voice - Short spoken cues at each phase change ("Straighten. Glide 3 of 10.", "Bend.", "Set 1 done. Rest for 30 seconds.", and "Well done" at the end), with the browser's speech synthesis in the page's language; started by the person's Start or Resume click (Resume says the current phase again), stopped on pause, reset and removal. Each cue cuts off the one before, so none is late. A browser without speech synthesis stays silent. Off by default.
  * @fires {CustomEvent<GlideStartDetail>} glide-start - The session started. Detail: `{ reps, sets, phaseSeconds }`.
  * @fires {CustomEvent<GlidePhaseDetail>} glide-phase - A phase began, including the first. One per phase, in order, even after a gap (hidden tab). Detail: `{ phase, rep, set }`, `phase` being `extension`, `flexion` or `rest`.
  * @fires {CustomEvent<GlideProgressDetail>} glide-pause - The session was paused. Detail: `{ rep, set, elapsedMs }`.
@@ -95,6 +108,7 @@ export class NerveGlideTimer extends SciaticaElement {
     restSeconds: attribute('rest-seconds', numberSpec(glideRanges.restSeconds, glideDefaults.restSeconds)),
     side: attribute('side', enumSpec(glideSides, 'none')),
     sound: attribute('sound', booleanSpec('sound')),
+    voice: attribute('voice', booleanSpec('voice')),
     announcement: { state: true, attribute: false },
     feedback: { state: true, attribute: false },
   };
@@ -111,6 +125,8 @@ export class NerveGlideTimer extends SciaticaElement {
   declare side: GlideSide;
   /** A soft tone at each phase change. */
   declare sound: boolean;
+  /** Short spoken cues at each phase change (speech synthesis). */
+  declare voice: boolean;
 
   /** The text of the live region: changes on each phase, pause, resume and completion, never per second. */
   private declare announcement: string;
@@ -131,6 +147,10 @@ export class NerveGlideTimer extends SciaticaElement {
   });
   private readonly wakeLock = new WakeLockController(this);
   private readonly tones = new ToneController(this);
+  private readonly speech = new VoiceController(this);
+  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  /** The phases whose full cue the live region has said in this session (each once, then short cues). */
+  private readonly fullCueSaid = new Set<GlidePhase>();
 
   /** Where the session was at the latest poll; `null` before the start. */
   private get position(): TimelinePosition<GlideSegment> | null {
@@ -182,6 +202,7 @@ export class NerveGlideTimer extends SciaticaElement {
     const settings = { reps: this.reps, sets: this.sets, phaseSeconds: this.phaseSeconds, restSeconds: this.restSeconds };
     this.session = { reps: settings.reps, sets: settings.sets, phaseSeconds: settings.phaseSeconds };
     this.feedback = null;
+    this.fullCueSaid.clear();
     this.sessionClock.start(buildGlideSchedule(settings));
     if (this.sound) this.tones.prepare();
     this.emit('glide-start', { ...this.session });
@@ -194,6 +215,7 @@ export class NerveGlideTimer extends SciaticaElement {
     // The clock catches up first, so every phase crossed until now is fired before the pause.
     if (!this.sessionClock.pause()) return;
     this.wakeLock.release();
+    this.speech.cancel();
     this.announcement = msg('Paused.', { id: 'ng-announce-paused' });
     this.emit('glide-pause', this.progressDetail());
   }
@@ -202,6 +224,9 @@ export class NerveGlideTimer extends SciaticaElement {
   resume(): void {
     if (!this.sessionClock.resume()) return;
     if (this.sound) this.tones.prepare();
+    // Said from the Resume click, so the voice may speak (and the person hears where they are).
+    const segment = this.position?.segment;
+    if (this.voice && segment) this.speech.say(segment.kind === 'rest' ? phaseName('rest') : shortCue(segment, this.sessionSettings()));
     this.announcement = msg('Going again.', { id: 'ng-announce-resumed' });
     this.emit('glide-resume', this.progressDetail());
     this.sessionClock.tick();
@@ -215,6 +240,7 @@ export class NerveGlideTimer extends SciaticaElement {
     this.sessionClock.tick();
     const detail = this.progressDetail();
     this.wakeLock.release();
+    this.speech.cancel();
     this.sessionClock.reset();
     this.session = null;
     this.feedback = null;
@@ -235,14 +261,20 @@ export class NerveGlideTimer extends SciaticaElement {
 
   private onSegmentsEntered(entries: readonly SegmentEntry<GlideSegment>[], latest: GlideSegment): void {
     for (const { segment } of entries) this.emit('glide-phase', { phase: segment.kind, rep: segment.rep, set: segment.set });
-    this.announcement = phaseAnnouncement(latest, this.cueFor(latest.kind), this.session ?? { reps: this.reps, sets: this.sets });
+    const session = this.sessionSettings();
+    // The full cue once per phase kind and session; after that the short one (glide-text.ts says why).
+    const full = latest.kind !== 'rest' && !this.fullCueSaid.has(latest.kind);
+    if (full) this.fullCueSaid.add(latest.kind);
+    this.announcement = phaseAnnouncement(latest, this.cueFor(latest.kind), session, full);
     if (this.sound) this.tones.play(latest.kind);
+    if (this.voice) this.speech.say(shortCue(latest, session));
   }
 
   private onDone(position: TimelinePosition<GlideSegment>): void {
     this.wakeLock.release();
-    const session = this.session ?? { reps: this.reps, sets: this.sets };
+    const session = this.sessionSettings();
     this.announcement = msg('Well done. You have finished your nerve glides.', { id: 'ng-announce-complete' });
+    if (this.voice) this.speech.say(this.announcement);
     this.emit('glide-complete', { reps: session.reps, sets: session.sets, elapsedMs: position.elapsedMs });
     void this.focusAfterUpdate('.complete-title', { onlyFromInside: true });
   }
@@ -276,7 +308,18 @@ export class NerveGlideTimer extends SciaticaElement {
   };
 
 
+  // A voice switched off mid-sentence stops at once.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('voice') && !this.voice) this.speech.cancel();
+  }
+
   // --- text -------------------------------------------------------------------------------------
+
+  /** The counts of the session in progress, else of the attributes. */
+  private sessionSettings(): { reps: number; sets: number } {
+    return this.session ?? { reps: this.reps, sets: this.sets };
+  }
 
   private progressDetail(): GlideProgressDetail {
     return { rep: this.rep, set: this.set, elapsedMs: this.sessionClock.elapsedMs };
@@ -311,15 +354,14 @@ export class NerveGlideTimer extends SciaticaElement {
   }
 
   private renderSetup(): TemplateResult {
+    const h = headingTag(this.headingLevel);
+    const sub = headingTag(this.headingLevel + 1);
     const totalSeconds = this.sets * this.reps * 2 * this.phaseSeconds + (this.sets > 1 && this.restSeconds > 0 ? (this.sets - 1) * this.restSeconds : 0);
     const minutes = Math.max(1, Math.round(totalSeconds / 60));
-    const dose =
-      this.sets > 1
-        ? msg(str`${this.reps} glides, ${this.sets} sets, about ${minutes} min in all.`, { id: 'ng-dose-sets' })
-        : msg(str`${this.reps} glides, about ${minutes} min in all.`, { id: 'ng-dose' });
+    const dose = doseSummary({ reps: this.reps, sets: this.sets }, minutes);
     return html`<section class="setup" part="setup" aria-labelledby="ng-title">
-      <h2 id="ng-title">${msg('Seated nerve glide', { id: 'ng-title' })}</h2>
-      <h3>${msg('How to sit', { id: 'ng-setup-heading' })}</h3>
+      ${staticHtml`<${h} id="ng-title" class="heading">${msg('Seated nerve glide', { id: 'ng-title' })}</${h}>`}
+      ${staticHtml`<${sub} class="subheading">${msg('How to sit', { id: 'ng-setup-heading' })}</${sub}>`}
       <slot name="setup">
         <ul>
           <li>${msg('Sit on a firm chair, not a soft sofa.', { id: 'ng-setup-chair' })}</li>
@@ -333,7 +375,7 @@ export class NerveGlideTimer extends SciaticaElement {
           <li>${msg('If slumping on its own sends pain down your leg, sit up a little straighter.', { id: 'ng-setup-slump-ease' })}</li>
         </ul>
       </slot>
-      <h3>${msg('What it should feel like', { id: 'ng-feel-heading' })}</h3>
+      ${staticHtml`<${sub} class="subheading">${msg('What it should feel like', { id: 'ng-feel-heading' })}</${sub}>`}
       <p>
         ${msg('You move your leg and head together, slowly. It should feel like a gentle pull at most, never sharp pain.', { id: 'ng-feel' })}
       </p>
@@ -350,12 +392,15 @@ export class NerveGlideTimer extends SciaticaElement {
   }
 
   private renderSession(): TemplateResult {
+    const h = headingTag(this.headingLevel);
     const position = this.position;
     const segment = position?.segment;
     const session = this.session ?? { reps: this.reps, sets: this.sets, phaseSeconds: this.phaseSeconds };
     const phase: GlidePhase = segment?.kind ?? 'extension';
     const paused = this.status === 'paused';
-    const fraction = position?.fractionOfSegment ?? 0;
+    // Under reduced motion the ring steps with the seconds shown in it, rather than sweeping every frame.
+    const stepped = this.reducedMotion.matches;
+    const fraction = position ? ringFraction(position, stepped) : 0;
     const secondsLeft = Math.ceil((position?.remainingInSegmentMs ?? 0) / 1000);
     const rep = segment?.rep ?? 1;
     const set = segment?.set ?? 1;
@@ -384,13 +429,13 @@ export class NerveGlideTimer extends SciaticaElement {
     }
 
     return html`<section class="session" part="session" tabindex="-1" aria-labelledby="ng-session-title">
-      <h2 id="ng-session-title" class="visually-hidden">${msg('Seated nerve glide', { id: 'ng-title' })}</h2>
+      ${staticHtml`<${h} id="ng-session-title" class="visually-hidden">${msg('Seated nerve glide', { id: 'ng-title' })}</${h}>`}
       ${paused ? html`<p class="paused-label">${msg('Paused', { id: 'ng-paused' })}</p>` : nothing}
       <p class="counters" part="counters">${counters}</p>
       <div class="stage">
         <div class="visuals">
           ${renderGlideFigure(phase)}
-          <svg class="ring" part="progress" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+          <svg class="ring ${stepped ? 'stepped' : 'sweeping'}" part="progress" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
             <circle class="track" cx="50" cy="50" r="42"></circle>
             <circle
               class="fill"
@@ -416,18 +461,22 @@ export class NerveGlideTimer extends SciaticaElement {
     </section>`;
   }
 
+  /**
+   * The completion screen, in the element's same frame as the session. The symptom question comes
+   * first: how the leg responded decides what happens next, so it is asked before any "Well done"
+   * or "Again". When the symptoms moved down the leg the stop advice shows, and neither "Well done"
+   * nor "Again" is offered beside "do not do it again until you have talked to your physiotherapist".
+   */
   private renderComplete(): TemplateResult {
-    const session = this.session ?? { reps: this.reps, sets: this.sets };
-    const summary =
-      session.sets > 1
-        ? msg(str`You did ${session.reps} glides in each of ${session.sets} sets.`, { id: 'ng-complete-summary-sets' })
-        : msg(str`You did ${session.reps} glides.`, { id: 'ng-complete-summary' });
+    const h = headingTag(this.headingLevel);
+    const stop = this.feedback === 'peripheralized';
     return html`<section class="complete" part="complete" aria-labelledby="ng-complete-title">
-      <h2 id="ng-complete-title" class="complete-title well-done" tabindex="-1">${msg('Well done!', { id: 'ng-complete-title' })}</h2>
-      <p>${summary}</p>
+      ${staticHtml`<${h} id="ng-complete-title" class="complete-title heading" tabindex="-1">${msg('Session finished', { id: 'ng-complete-heading' })}</${h}>`}
+      <p class="summary">${completeSummary(this.sessionSettings())}</p>
       ${renderSymptomQuestion({ answer: this.feedback, onAnswer: this.onFeedback, id: 'ng-symptom-question', emergencyNumber: this.effectiveEmergencyNumber })}
+      ${stop ? nothing : html`<p class="well-done">${msg('Well done!', { id: 'ng-complete-title' })}</p>`}
       <div class="actions">
-        <button type="button" class="again" @click=${this.onAgainClick}>${msg('Again', { id: 'ng-again' })}</button>
+        ${stop ? nothing : html`<button type="button" class="again" @click=${this.onAgainClick}>${msg('Again', { id: 'ng-again' })}</button>`}
         <button type="button" class="secondary done" @click=${this.onResetClick}>${msg('Back to the start', { id: 'ng-back-to-start' })}</button>
       </div>
     </section>`;

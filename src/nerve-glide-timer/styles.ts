@@ -1,22 +1,29 @@
 /**
  * Styles of `<nerve-glide-timer>`. Colours come only from the shared theme tokens (core/styles.ts);
- * sizes are px or em, never rem. The figure moves by CSS transitions between poses; under
- * `prefers-reduced-motion: reduce` it does not move at all (it jumps to the pose of the phase).
+ * sizes are px or em, never rem. The figure (figure.ts) takes its colours from the exercise pictures'
+ * `figureStyles` and eases between poses with Web Animations, not at all under reduced motion; the
+ * progress ring then steps once a second (the element draws it so; `.ring.stepped`).
+ *
+ * The element is one card (a frame like `<exercise-card>`'s) on every screen, so set-up, session and
+ * completion sit in the same box; focus rings stay inside its padding, clear of the frame.
  */
 import { css } from 'lit';
+import { figureStyles } from '../content/illustrations/figure.js';
 
 export const nerveGlideTimerStyles = css`
   .root {
     padding: 1em;
+    border: 1px solid var(--_border);
   }
 
-  h2 {
+  /* Headings by role, not by tag: heading-level chooses the tag. */
+  .heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.25;
   }
 
-  h3 {
+  .subheading {
     margin: 1em 0 0.25em;
     font-size: 1.0625em;
     line-height: 1.25;
@@ -115,74 +122,9 @@ export const nerveGlideTimerStyles = css`
   }
 
   .figure {
-    width: 140px;
-    max-width: 40vw;
+    width: 160px;
+    max-width: 42vw;
     height: auto;
-    overflow: visible;
-  }
-
-  .figure .chair rect {
-    fill: var(--_border);
-  }
-
-  .figure .floor {
-    stroke: var(--_border);
-    stroke-width: 2;
-  }
-
-  .figure .body {
-    fill: none;
-    stroke: var(--_text);
-    stroke-width: 7;
-    stroke-linecap: round;
-  }
-
-  .figure .head circle {
-    fill: var(--_surface-alt);
-    stroke-width: 5;
-  }
-
-  .figure .face {
-    stroke-width: 3;
-  }
-
-  .figure .lower-leg,
-  .figure .foot,
-  .figure .head {
-    transform-box: view-box;
-    transition: transform 0.9s ease-in-out;
-  }
-
-  .figure .lower-leg {
-    transform-origin: 128px 108px;
-  }
-
-  .figure .foot {
-    transform-origin: 128px 168px;
-  }
-
-  .figure .head {
-    transform-origin: 88px 56px;
-  }
-
-  .figure.pose-extension .lower-leg {
-    transform: rotate(-80deg);
-  }
-
-  .figure.pose-extension .foot {
-    transform: rotate(-15deg);
-  }
-
-  .figure.pose-extension .head {
-    transform: rotate(-20deg);
-  }
-
-  .figure.pose-flexion .foot {
-    transform: rotate(35deg);
-  }
-
-  .figure.pose-flexion .head {
-    transform: rotate(25deg);
   }
 
   .ring {
@@ -221,9 +163,20 @@ export const nerveGlideTimerStyles = css`
     font-size: 0.9375em;
   }
 
-  /* --- completion --- */
+  /* --- completion: the question first, then "Well done" and what next --- */
+  .summary {
+    color: var(--_muted);
+  }
+
   .well-done {
+    margin: 1.25em 0 0;
     color: var(--_success);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .well-done + .actions {
+    margin-top: 0.5em;
   }
 
   /* Focus is moved here by script on completion, so the next Tab goes on from here; not a control. */
@@ -231,22 +184,11 @@ export const nerveGlideTimerStyles = css`
     outline: none;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .figure .lower-leg,
-    .figure .foot,
-    .figure .head {
-      transition: none;
-    }
-  }
-
   @media (forced-colors: active) {
-    .figure .body,
     .ring .fill {
       stroke: CanvasText;
     }
-
-    .figure .chair rect {
-      fill: GrayText;
-    }
   }
+
+  ${figureStyles}
 `;

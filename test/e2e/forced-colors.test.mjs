@@ -1,5 +1,5 @@
 // Windows contrast themes (forced colours), for real: in Chromium with forced colours emulated, every
-// button and link of every element, in each of its main states (test/fixtures/states.mjs), must have its
+// button, link and labelled choice (an answer tile, a strength chip) of every element, in each of its main states (test/fixtures/states.mjs), must have its
 // text painted. A computed style can look right while the label is a blank bar (the browser keeps an
 // author background and repaints the text in the same colour), so this reads the pixels: inside each
 // control's box, away from its border, some pixels must differ from the box's own background.
@@ -12,14 +12,14 @@ import { states } from '../fixtures/states.mjs';
 
 /**
  * Whether text is drawn inside a control: in its inner area (4 px in from each edge of a button, away
- * from its border; 1 px for a link in a line of text), the second commonest colour must be glyphs — scattered strokes that fill well under 85% of
+ * from its border; 2 px for a link or a label in a line of text), the second commonest colour must be glyphs — scattered strokes that fill well under 85% of
  * the box around them. A blank bar has no second colour at all, or only the solid rectangle of a
  * "backplate" the browser lays behind text drawn in that same colour.
  */
 function textDrawn(png) {
   const { width, height, data } = png;
   // Away from a button's border; a link in a line of text has no border, and little room to spare.
-  const inset = height < 30 ? 1 : 4;
+  const inset = height < 30 ? 2 : 4;
   const colourAt = (x, y) => {
     const i = (y * width + x) * 4;
     return `${data[i]},${data[i + 1]},${data[i + 2]}`;
@@ -72,13 +72,15 @@ describe('forced colours: every button and link has its text painted', { skip: s
         );
         const controls = await tab.evaluate(() => {
           const root = document.body.firstElementChild.shadowRoot;
-          return [...root.querySelectorAll('button, a[href], summary')]
+          // A labelled choice is checked where its words are (its span), apart from the radio's own ring.
+          return [...root.querySelectorAll('button, a[href], summary, label > span')]
             .map((node, index) => {
               node.setAttribute('data-forced-check', String(index));
               const box = node.getBoundingClientRect();
-              return { index, label: (node.textContent ?? '').trim().slice(0, 40), width: box.width, height: box.height };
+              return { index, label: (node.textContent ?? '').trim().slice(0, 40), width: box.width, height: box.height, visible: node.checkVisibility({ contentVisibilityAuto: true }) };
             })
-            .filter((c) => c.width > 0 && c.height > 0 && c.label !== '');
+            // Not drawn at all (inside a closed <details>, whose content keeps its boxes): nothing to read.
+            .filter((c) => c.width > 0 && c.height > 0 && c.label !== '' && c.visible);
         });
         assert.ok(controls.length > 0, 'the state has controls to check');
         const blank = [];

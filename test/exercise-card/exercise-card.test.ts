@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/exercise-card.js';
 import { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
-import { getLocale } from '../../src/core/locale.js';
+import { getLocale, setLocale } from '../../src/core/locale.js';
 import { captureWarnings, fakeClock, onFakeClock, expectSafetyNet, loadCatalogue } from '../helpers.js';
 
 const CARD_EVENTS = ['exercise-start', 'exercise-complete', 'exercise-feedback', 'widget-error'] as const;
@@ -149,7 +149,9 @@ describe('<exercise-card>', () => {
       expect(text($(el, '[part="dose"]'))).to.contain('right side only');
       const log = record(el);
       el.markDone();
+      // Marked done without Start: exercise-start comes first (the event contract of the class JSDoc).
       expect(log).to.deep.equal([
+        { type: 'exercise-start', detail: { exerciseId: 'hip-flexor-stretch' } },
         { type: 'exercise-complete', detail: { exerciseId: 'hip-flexor-stretch', sets: 3, reps: 6, holdSeconds: 7.5, side: 'right', minutes: null } },
       ]);
       expect(warnings.messages).to.deep.equal([]);
@@ -175,11 +177,12 @@ describe('<exercise-card>', () => {
       expect(text($(el, '[part="dose"]'))).to.not.contain('side');
       const log = record(el);
       el.markDone();
-      expect(log[0]).to.deep.equal({ type: 'exercise-complete', detail: { exerciseId: 'mckenzie-press-up', sets: null, reps: 10, holdSeconds: null, side: null, minutes: null } });
+      const complete = (entries: typeof log) => entries.find((e) => e.type === 'exercise-complete');
+      expect(complete(log)).to.deep.equal({ type: 'exercise-complete', detail: { exerciseId: 'mckenzie-press-up', sets: null, reps: 10, holdSeconds: null, side: null, minutes: null } });
       const walk = await card(html`<exercise-card exercise="walking"></exercise-card>`);
       const walkLog = record(walk);
       walk.markDone();
-      expect(walkLog[0]!.detail).to.deep.equal({ exerciseId: 'walking', sets: null, reps: null, holdSeconds: null, side: null, minutes: 10 });
+      expect(complete(walkLog)!.detail).to.deep.equal({ exerciseId: 'walking', sets: null, reps: null, holdSeconds: null, side: null, minutes: 10 });
     });
 
     it('falls back from bad values and warns once for each, naming element, attribute, value and fallback', async () => {
@@ -418,17 +421,18 @@ describe('<exercise-card>', () => {
   });
 
   describe('events', () => {
-    it('exercise-start for an exercise without a hold, then Mark done, the done state and Do it again', async () => {
+    it('an exercise without a hold has one filled "Mark done" and no Start; it fires exercise-start then exercise-complete, once per go', async () => {
       const el = await card(html`<exercise-card exercise="glute-bridge"></exercise-card>`);
       const log = record(el);
       expect($(el, '.timer-intro')).to.equal(null);
-      await click(el, 'button.start');
-      expect(log).to.deep.equal([{ type: 'exercise-start', detail: { exerciseId: 'glute-bridge' } }]);
       expect($(el, 'button.start')).to.equal(null);
-      expect(text($(el, '.timer-intro'))).to.contain('Press Mark done');
+      expect($$(el, '.timer button').map((b) => b.className.trim())).to.deep.equal(['mark-done']);
       await expect(el).to.be.accessible();
       await click(el, 'button.mark-done');
-      expect(log[1]).to.deep.equal({ type: 'exercise-complete', detail: { exerciseId: 'glute-bridge', sets: 2, reps: 10, holdSeconds: null, side: null, minutes: null } });
+      expect(log).to.deep.equal([
+        { type: 'exercise-start', detail: { exerciseId: 'glute-bridge' } },
+        { type: 'exercise-complete', detail: { exerciseId: 'glute-bridge', sets: 2, reps: 10, holdSeconds: null, side: null, minutes: null } },
+      ]);
       expect(text($(el, '.done-message'))).to.equal('Done. Well done!');
       expect(live(el)).to.equal('Marked as done. Well done!');
       expect($(el, 'button.mark-done')).to.equal(null);
@@ -436,8 +440,35 @@ describe('<exercise-card>', () => {
       el.markDone();
       expect(log).to.have.length(2);
       await click(el, 'button.again');
-      expect($(el, 'button.start')).to.not.equal(null);
+      expect($(el, 'button.start')).to.equal(null);
       expect($(el, '.done-message')).to.equal(null);
+      // The next go begins with its own exercise-start.
+      await click(el, 'button.mark-done');
+      expect(log.map((e) => e.type)).to.deep.equal(['exercise-start', 'exercise-complete', 'exercise-start', 'exercise-complete']);
+    });
+
+    it('start() from script still works on an exercise without a hold, and Mark done then fires no second exercise-start', async () => {
+      const el = await card(html`<exercise-card exercise="glute-bridge"></exercise-card>`);
+      const log = record(el);
+      el.start();
+      await el.updateComplete;
+      expect(text($(el, '.timer-intro'))).to.contain('Press Mark done');
+      expect($(el, 'button.start')).to.equal(null);
+      await click(el, 'button.mark-done');
+      expect(log.map((e) => e.type)).to.deep.equal(['exercise-start', 'exercise-complete']);
+    });
+
+    it('an exercise with a hold has Start (filled) and Mark done (outlined); Mark done without Start fires exercise-start first', async () => {
+      const el = await card(html`<exercise-card exercise="bird-dog"></exercise-card>`);
+      const log = record(el);
+      expect($$(el, '.timer button').map((b) => b.className.trim())).to.deep.equal(['start', 'secondary mark-done']);
+      await click(el, 'button.mark-done');
+      expect(log.map((e) => e.type)).to.deep.equal(['exercise-start', 'exercise-complete']);
+      // Start, then Mark done: one exercise-start for the go.
+      await click(el, 'button.again');
+      await click(el, 'button.start');
+      await click(el, 'button.mark-done');
+      expect(log.map((e) => e.type)).to.deep.equal(['exercise-start', 'exercise-complete', 'exercise-start', 'exercise-complete']);
     });
 
     it('Mark done during a countdown stops it and reports the dose', async () => {
@@ -512,6 +543,117 @@ describe('<exercise-card>', () => {
         document.removeEventListener('exercise-start', listener);
       }
     });
+  });
+
+  describe('the symptom question on a phone', () => {
+    /** A card in a box of `width` px (the element lays itself out by its own width). */
+    async function cardAt(width: number, markup = html`<exercise-card exercise="seated-nerve-glide"></exercise-card>`): Promise<ExerciseCard> {
+      const box = await fixture<HTMLDivElement>(html`<div>${markup}</div>`);
+      box.style.width = `${width}px`;
+      const el = box.querySelector<ExerciseCard>('exercise-card')!;
+      el.clock = time.now;
+      await el.updateComplete;
+      return el;
+    }
+
+    it('at 375 px: three stacked tiles, each as wide as the question, with ↑ = ↓ marks hidden from screen readers', async () => {
+      const el = await cardAt(375);
+      const question = $(el, '.symptom-question')!.getBoundingClientRect();
+      const tiles = $$<HTMLButtonElement>(el, '.symptom-choices button');
+      expect(tiles.map((b) => b.dataset.response)).to.deep.equal(['centralized', 'unchanged', 'peripheralized']);
+      const rects = tiles.map((b) => b.getBoundingClientRect());
+      for (const r of rects) {
+        expect(r.width, 'full width').to.be.closeTo(question.width, 1);
+        expect(r.height, 'a large target').to.be.at.least(48);
+      }
+      expect(rects[1]!.top, 'stacked').to.be.at.least(rects[0]!.bottom);
+      expect(rects[2]!.top, 'stacked').to.be.at.least(rects[1]!.bottom);
+      const marks = tiles.map((b) => b.querySelector('.mark')!);
+      expect(marks.map((m) => text(m))).to.deep.equal(['↑', '=', '↓']);
+      expect(marks.map((m) => m.getAttribute('aria-hidden'))).to.deep.equal(['true', 'true', 'true']);
+      // The words carry the meaning: the label without the mark.
+      expect(tiles.map((b) => text(b.querySelector('.choice-text')))).to.deep.equal(['Moved up toward my back', 'Stayed the same', 'Moved down my leg']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('at 375 px the chosen tile is filled, and the stop advice stands clear of it', async () => {
+      const el = await cardAt(375);
+      const before = getComputedStyle($(el, 'button[data-response="peripheralized"]')!).backgroundColor;
+      await click(el, 'button[data-response="peripheralized"]');
+      const chosen = $(el, 'button[data-response="peripheralized"]')!;
+      expect(getComputedStyle(chosen).backgroundColor).to.not.equal(before);
+      expect(getComputedStyle(chosen.querySelector('.mark')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      const gap = $(el, '[part~="stop-advice"]')!.getBoundingClientRect().top - chosen.getBoundingClientRect().bottom;
+      expect(gap, 'room between the answer and the stop advice').to.be.at.least(20);
+      await expect(el).to.be.accessible();
+    });
+
+    it('on a wide screen the tiles keep a readable width, still stacked', async () => {
+      const el = await cardAt(1200);
+      const tiles = $$(el, '.symptom-choices button').map((b) => b.getBoundingClientRect());
+      for (const r of tiles) expect(r.width).to.be.at.most(481);
+      expect(tiles[1]!.top).to.be.at.least(tiles[0]!.bottom);
+    });
+  });
+
+  describe('"Where this comes from"', () => {
+    it('is a disclosure with a visible chevron that turns when it opens, and underlined control text', async () => {
+      const el = await card(html`<exercise-card exercise="mckenzie-press-up"></exercise-card>`);
+      const details = $<HTMLDetailsElement>(el, 'details[part="sources"]')!;
+      const summary = details.querySelector('summary')!;
+      const chevron = () => getComputedStyle(summary, '::before');
+      expect(chevron().content).to.not.equal('none');
+      expect(parseFloat(chevron().width)).to.be.greaterThan(4);
+      expect(parseFloat(chevron().borderRightWidth)).to.be.greaterThan(1);
+      expect(parseFloat(chevron().borderBottomWidth)).to.be.greaterThan(1);
+      const closed = chevron().transform;
+      expect(getComputedStyle(summary).cursor).to.equal('pointer');
+      expect(getComputedStyle(summary.querySelector('.summary-text')!).textDecorationLine).to.contain('underline');
+      expect(summary.getBoundingClientRect().height).to.be.at.least(44);
+      summary.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      expect(chevron().transform).to.not.equal(closed);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('counts in the countdown', () => {
+    it('says "second left" at 1, "Hold done" for one hold, and "hold 1 second" in the dose', async () => {
+      const el = await card(html`<exercise-card exercise="glute-bridge" reps="1" hold-seconds="2"></exercise-card>`);
+      expect(text($(el, '.timer-intro'))).to.equal('Press Start for a countdown: 1 × 2 seconds.');
+      await click(el, 'button.start');
+      expect(text($(el, '.seconds .unit'))).to.equal('seconds left');
+      expect(live(el)).to.equal('Hold 1 of 1. Hold for 2 seconds.');
+      await at(el, 1500);
+      expect(text($(el, '.seconds'))).to.equal('1 second left');
+      await at(el, 2000);
+      expect(text($(el, '[data-counter]'))).to.equal('Hold done');
+      expect(live(el)).to.equal('Hold done. Press Mark done when you have finished.');
+      el.setAttribute('hold-seconds', '1');
+      await el.updateComplete;
+      expect(text($(el, '[part="dose"]'))).to.contain('hold 1 second ·');
+    });
+
+    for (const [lang, left, intro] of [
+      ['es', 'segundo restante', 'Pulse «Empezar» para una cuenta atrás: 2 × 1 segundo.'],
+      ['fr', 'seconde restante', 'Appuyez sur Commencer pour lancer un compte à rebours : 2 × 1 seconde.'],
+      ['de', 'Sekunde übrig', 'Drücken Sie auf „Starten“ für einen Countdown: 2 × 1 Sekunde.'],
+    ] as const) {
+      it(`${lang}: the countdown's counts take the plural forms`, async () => {
+        await setLocale(lang);
+        try {
+          const el = await card(html`<exercise-card exercise="glute-bridge" reps="2" hold-seconds="1"></exercise-card>`);
+          expect(text($(el, '.timer-intro'))).to.equal(intro);
+          el.start();
+          await at(el, 100);
+          expect(text($(el, '.seconds .unit'))).to.equal(left);
+          el.reset();
+        } finally {
+          await setLocale(null);
+        }
+      });
+    }
   });
 
   describe('error states', () => {

@@ -227,6 +227,7 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'rest-seconds', property: 'restSeconds', rule: { kind: 'number', min: 0, max: 300, integer: false, fallback: 30 }, good: '300' },
       { attribute: 'side', property: 'side', rule: { kind: 'enum', values: ['none', 'left', 'right'], fallback: 'none' }, good: 'left' },
       { attribute: 'sound', property: 'sound', rule: { kind: 'boolean' }, good: 'sound' },
+      { attribute: 'voice', property: 'voice', rule: { kind: 'boolean' }, good: 'voice' },
       { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: glideAnswered },
       headingLevel,
       theme,

@@ -10,8 +10,8 @@ const sameAsEnglish: Record<string, readonly string[]> = {
   'rf-ui-no': ['es'], // "No"
   'ng-pause': ['fr', 'de'], // "Pause"
   'ec-ui-pause': ['fr', 'de'], // "Pause"
-  'ec-ui-dose-minute': ['fr'], // "1 minute"
-  'ec-ui-dose-minutes': ['fr'], // "{0} minutes"
+  'sw-minutes-one': ['fr'], // "{0} minute"
+  'sw-minutes-other': ['fr'], // "{0} minutes"
   'pm-ui-col-date': ['fr'], // "Date"
   'ex-dead-bug-title': ['fr'], // the exercise's name; French has no other
 };

@@ -1,6 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/nerve-glide-timer.js';
 import { NerveGlideTimer } from '../../src/nerve-glide-timer/nerve-glide-timer.js';
+import { ringFraction } from '../../src/nerve-glide-timer/glide-schedule.js';
+import { pickVoice } from '../../src/nerve-glide-timer/voice.js';
+import { setLocale } from '../../src/core/locale.js';
 import { captureWarnings, fakeClock, onFakeClock, expectSafetyNet } from '../helpers.js';
 
 const GLIDE_EVENTS = ['glide-start', 'glide-phase', 'glide-pause', 'glide-resume', 'glide-reset', 'glide-complete', 'glide-feedback'] as const;
@@ -316,6 +320,478 @@ describe('<nerve-glide-timer>', () => {
       expect(live(el)).to.contain('Well done');
       observer.disconnect();
     });
+  });
+
+  describe('live region: the full cue once, then short cues', () => {
+    it('says the full cue at the first extension and the first flexion, then "Straighten. Glide n of N." and "Bend."', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="3" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await el.updateComplete;
+      const said = [live(el)];
+      for (let t = 1000; t <= 5000; t += 1000) {
+        await at(el, t);
+        said.push(live(el));
+      }
+      expect(said).to.deep.equal([
+        'Glide 1 of 3. Straighten the knee of your painful leg, pull your toes up toward you and look up.',
+        'Bend that knee back down, point your toes away and tuck your chin down.',
+        'Straighten. Glide 2 of 3.',
+        'Bend.',
+        'Straighten. Glide 3 of 3.',
+        'Bend.',
+      ]);
+      // Short enough to finish within a 2.5 s phase: a handful of words.
+      for (const text of said.slice(2)) expect(text.split(' ').length, text).to.be.at.most(5);
+    });
+
+    it('with sets: the rest, then the set named at its first glide; the full cue only in the first set', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="2" sets="2" phase-seconds="1" rest-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      const said: string[] = [];
+      for (let t = 0; t <= 8000; t += 1000) {
+        await at(el, t);
+        said.push(live(el));
+      }
+      expect(said).to.deep.equal([
+        'Glide 1 of 2, set 1 of 2. Straighten the knee of your painful leg, pull your toes up toward you and look up.',
+        'Bend that knee back down, point your toes away and tuck your chin down.',
+        'Straighten. Glide 2 of 2.',
+        'Bend.',
+        // One second of rest: singular.
+        'Set 1 done. Rest for 1 second.',
+        'Straighten. Glide 1 of 2, set 2 of 2.',
+        'Bend.',
+        'Straighten. Glide 2 of 2.',
+        'Bend.',
+      ]);
+    });
+
+    it('a new session (Again) says the full cue once more; a host\'s slotted cue is the full cue', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="2" phase-seconds="1"><span slot="extension-cue">Clinic: lift your foot.</span></nerve-glide-timer>`);
+      el.start();
+      await at(el, 2000);
+      expect(live(el)).to.equal('Straighten. Glide 2 of 2.');
+      await at(el, 4000);
+      expect(el.state).to.equal('complete');
+      $<HTMLButtonElement>(el, 'button.again')!.click();
+      await el.updateComplete;
+      expect(live(el)).to.equal('Glide 1 of 2. Clinic: lift your foot.');
+    });
+
+    it('in German: the full cue, then the short ones', async () => {
+      await setLocale('de');
+      try {
+        const el = await timer(html`<nerve-glide-timer reps="2" phase-seconds="1" side="left"></nerve-glide-timer>`);
+        el.start();
+        await el.updateComplete;
+        expect(live(el)).to.match(/^Wiederholung 1 von 2\. .{20,}/);
+        await at(el, 1000);
+        expect(live(el)).to.match(/^Beugen Sie das linke Knie .{20,}/);
+        await at(el, 2000);
+        expect(live(el)).to.equal('Strecken. Wiederholung 2 von 2.');
+        await at(el, 3000);
+        expect(live(el)).to.equal('Beugen.');
+      } finally {
+        await setLocale(null);
+      }
+    });
+  });
+
+  describe('voice', () => {
+    class FakeUtterance extends EventTarget {
+      lang = '';
+      voice: unknown = null;
+      constructor(public text: string) {
+        super();
+      }
+    }
+    interface FakeSpeech {
+      log: string[];
+      utterances: FakeUtterance[];
+      voices: { lang: string; name: string; default: boolean; localService?: boolean }[];
+      speak(u: FakeUtterance): void;
+      cancel(): void;
+      getVoices(): { lang: string; name: string; default: boolean; localService?: boolean }[];
+      finish(): void;
+    }
+    let speech: FakeSpeech;
+    let saved: { synth?: PropertyDescriptor; utterance?: PropertyDescriptor };
+
+    beforeEach(() => {
+      saved = { synth: Object.getOwnPropertyDescriptor(window, 'speechSynthesis'), utterance: Object.getOwnPropertyDescriptor(window, 'SpeechSynthesisUtterance') };
+      speech = {
+        log: [],
+        utterances: [],
+        voices: [],
+        speak(u) {
+          this.utterances.push(u);
+          this.log.push(`speak ${u.text}`);
+        },
+        cancel() {
+          this.log.push('cancel');
+          // As browsers do: the pending utterance ends with an error event.
+          for (const u of this.utterances.splice(0)) u.dispatchEvent(new Event('error'));
+        },
+        getVoices() {
+          return this.voices;
+        },
+        finish() {
+          for (const u of this.utterances.splice(0)) u.dispatchEvent(new Event('end'));
+        },
+      };
+      Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: speech });
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true, value: FakeUtterance });
+    });
+
+    afterEach(() => {
+      const restore = (name: string, descriptor: PropertyDescriptor | undefined) => {
+        if (descriptor) Object.defineProperty(window, name, descriptor);
+        else Reflect.deleteProperty(window, name);
+      };
+      restore('speechSynthesis', saved.synth);
+      restore('SpeechSynthesisUtterance', saved.utterance);
+    });
+
+    it('speaks the short cue at each phase change, from the Start click on, each cutting off the one before', async () => {
+      const el = await timer(html`<nerve-glide-timer voice reps="2" phase-seconds="1"></nerve-glide-timer>`);
+      expect(speech.log).to.deep.equal([]);
+      $<HTMLButtonElement>(el, 'button.start')!.click();
+      // Inside the click: the first cue is spoken at once (browsers allow speech from a gesture).
+      expect(speech.log).to.deep.equal(['speak Straighten. Glide 1 of 2.']);
+      expect(speech.utterances[0]!.lang).to.equal('en');
+      await at(el, 1000);
+      // The first cue was still going: cancelled, then the next.
+      expect(speech.log.slice(1)).to.deep.equal(['cancel', 'speak Bend.']);
+      speech.finish();
+      await at(el, 2000);
+      // The previous one had ended: nothing to cancel (the page's other speech is left alone).
+      expect(speech.log.slice(3)).to.deep.equal(['speak Straighten. Glide 2 of 2.']);
+      speech.finish();
+      await at(el, 3000);
+      speech.finish();
+      await at(el, 4000);
+      expect(el.state).to.equal('complete');
+      expect(speech.log.slice(4)).to.deep.equal(['speak Bend.', 'speak Well done. You have finished your nerve glides.']);
+    });
+
+    it('stops on pause, says where it is on Resume, stops on reset and on removal', async () => {
+      const el = await timer(html`<nerve-glide-timer voice reps="3" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await at(el, 1500);
+      speech.log.length = 0;
+      $<HTMLButtonElement>(el, 'button.pause')!.click();
+      expect(speech.log).to.deep.equal(['cancel']);
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, 'button.resume')!.click();
+      expect(speech.log).to.deep.equal(['cancel', 'speak Bend.']);
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, 'button.reset')!.click();
+      expect(speech.log).to.deep.equal(['cancel', 'speak Bend.', 'cancel']);
+      await el.updateComplete;
+      el.start();
+      speech.log.length = 0;
+      el.remove();
+      expect(speech.log).to.deep.equal(['cancel']);
+    });
+
+    it('stops at once when the attribute is removed mid-session, and says nothing more', async () => {
+      const el = await timer(html`<nerve-glide-timer voice reps="3" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await el.updateComplete;
+      el.removeAttribute('voice');
+      await el.updateComplete;
+      expect(speech.log).to.deep.equal(['speak Straighten. Glide 1 of 3.', 'cancel']);
+      await at(el, 2000);
+      expect(speech.log).to.have.length(2);
+      el.reset();
+    });
+
+    it('is silent without the attribute', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="2" phase-seconds="1"></nerve-glide-timer>`);
+      $<HTMLButtonElement>(el, 'button.start')!.click();
+      await at(el, 1000);
+      el.pause();
+      el.reset();
+      expect(speech.log).to.deep.equal([]);
+    });
+
+    it('speaks in the page\'s language, with a voice for that region when there is one', async () => {
+      speech.voices = [
+        { lang: 'de-DE', name: 'Anna', default: false },
+        { lang: 'es-ES', name: 'Monica', default: true },
+        { lang: 'es-MX', name: 'Paulina', default: false },
+      ];
+      await setLocale('es-MX');
+      try {
+        const el = await timer(html`<nerve-glide-timer voice reps="2" phase-seconds="1"></nerve-glide-timer>`);
+        el.start();
+        const [first] = speech.utterances;
+        expect(first!.text).to.equal('Estire. Deslizamiento 1 de 2.');
+        expect(first!.lang).to.equal('es-MX');
+        expect((first!.voice as { name: string }).name).to.equal('Paulina');
+        el.reset();
+      } finally {
+        await setLocale(null);
+      }
+    });
+
+    it('a browser without speech synthesis stays silent and the session goes on', async () => {
+      delete (window as unknown as Record<string, unknown>).speechSynthesis;
+      delete (window as unknown as Record<string, unknown>).SpeechSynthesisUtterance;
+      const el = await timer(html`<nerve-glide-timer voice reps="1" phase-seconds="1"></nerve-glide-timer>`);
+      $<HTMLButtonElement>(el, 'button.start')!.click();
+      await at(el, 1000);
+      el.pause();
+      el.resume();
+      await at(el, 2000);
+      expect(el.state).to.equal('complete');
+    });
+
+    it('pickVoice: the exact tag, else the language (the default voice first), else none; never a voice on a server', () => {
+      const voice = (lang: string, name: string, isDefault = false, localService = true) => ({ lang, name, default: isDefault, localService }) as unknown as SpeechSynthesisVoice;
+      const voices = [voice('en-US', 'Alex', true), voice('en_GB', 'Daniel'), voice('fr-CA', 'Amelie'), voice('fr-FR', 'Thomas'), voice('de-DE', 'Google Deutsch', false, false)];
+      expect(pickVoice(voices, 'en-GB')?.name).to.equal('Daniel');
+      expect(pickVoice(voices, 'en-AU')?.name).to.equal('Alex');
+      expect(pickVoice(voices, 'fr')?.name).to.equal('Amelie');
+      expect(pickVoice(voices, 'de-DE')).to.equal(null);
+      expect(pickVoice([], 'en')).to.equal(null);
+    });
+
+    it('stays silent (and warns once) when the only voices for the language would send the text to a server', async () => {
+      speech.voices = [
+        { lang: 'en-US', name: 'Google US English', default: false, localService: false },
+        { lang: 'de-DE', name: 'Anna', default: true, localService: true },
+      ] as typeof speech.voices;
+      const el = await timer(html`<nerve-glide-timer voice reps="2" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await at(el, 1000);
+      expect(speech.log).to.deep.equal([]);
+      expect(warnings.messages.filter((m) => m.includes('<nerve-glide-timer> voice: no voice on this device speaks "en"'))).to.have.length(1);
+      el.reset();
+    });
+  });
+
+  describe('reduced motion', () => {
+    /** A matchMedia whose reduced-motion answer the test sets (and changes, as the system would). */
+    function fakeReducedMotion(initially: boolean): { set(matches: boolean): void; restore(): void } {
+      const original = window.matchMedia;
+      const lists: (EventTarget & { matches: boolean; media: string })[] = [];
+      let matches = initially;
+      window.matchMedia = (query: string): MediaQueryList => {
+        if (!query.includes('prefers-reduced-motion')) return original.call(window, query);
+        const list = Object.assign(new EventTarget(), { matches, media: query });
+        lists.push(list);
+        return list as unknown as MediaQueryList;
+      };
+      return {
+        set(value: boolean) {
+          matches = value;
+          for (const list of lists) {
+            list.matches = value;
+            list.dispatchEvent(Object.assign(new Event('change'), { matches: value, media: list.media }));
+          }
+        },
+        restore() {
+          window.matchMedia = original;
+        },
+      };
+    }
+
+    const dashOffset = (el: NerveGlideTimer) => Number($(el, '.ring .fill')!.getAttribute('stroke-dashoffset'));
+    const RING = 2 * Math.PI * 42;
+
+    it('the ring steps once a second, with the seconds shown, instead of sweeping; it follows the setting live', async () => {
+      const media = fakeReducedMotion(true);
+      try {
+        const el = await timer(html`<nerve-glide-timer reps="2" phase-seconds="2.5"></nerve-glide-timer>`);
+        el.start();
+        await el.updateComplete;
+        expect($(el, '.ring')!.classList.contains('stepped')).to.equal(true);
+        const ringAt = async (t: number) => {
+          await at(el, t);
+          return { shown: text($(el, '.ring text')), fraction: Number((1 - dashOffset(el) / RING).toFixed(3)) };
+        };
+        // A 2.5 s phase shows 3, 2, 1, the ring at 0, 1/3 and 2/3, and nothing moves in between.
+        expect(await ringAt(0)).to.deep.equal({ shown: '3', fraction: 0 });
+        expect(await ringAt(400)).to.deep.equal({ shown: '3', fraction: 0 });
+        expect(await ringAt(600)).to.deep.equal({ shown: '2', fraction: 0.333 });
+        expect(await ringAt(1400)).to.deep.equal({ shown: '2', fraction: 0.333 });
+        expect(await ringAt(1600)).to.deep.equal({ shown: '1', fraction: 0.667 });
+        expect(await ringAt(2499)).to.deep.equal({ shown: '1', fraction: 0.667 });
+        expect(await ringAt(2500)).to.deep.equal({ shown: '3', fraction: 0 });
+        // The person turns reduced motion off: the ring sweeps again, at once.
+        media.set(false);
+        await el.updateComplete;
+        expect($(el, '.ring')!.classList.contains('sweeping')).to.equal(true);
+        expect((await ringAt(3000)).fraction).to.equal(0.2);
+        await expect(el).to.be.accessible();
+        el.reset();
+      } finally {
+        media.restore();
+      }
+    });
+
+    it('sweeps smoothly without reduced motion', async () => {
+      const media = fakeReducedMotion(false);
+      try {
+        const el = await timer(html`<nerve-glide-timer reps="2" phase-seconds="2.5"></nerve-glide-timer>`);
+        el.start();
+        await at(el, 400);
+        expect($(el, '.ring')!.classList.contains('sweeping')).to.equal(true);
+        expect(Number((1 - dashOffset(el) / RING).toFixed(3))).to.equal(0.16);
+        el.reset();
+      } finally {
+        media.restore();
+      }
+    });
+
+    it('ringFraction: exact when sweeping, whole seconds when stepped', () => {
+      const segment = { kind: 'extension' as const, durationMs: 2500, rep: 1, set: 1 };
+      const pos = (remainingInSegmentMs: number) => ({ segment, remainingInSegmentMs, fractionOfSegment: 1 - remainingInSegmentMs / 2500 });
+      expect(ringFraction(pos(2100), false)).to.be.closeTo(0.16, 1e-9);
+      expect(ringFraction(pos(2100), true)).to.equal(0);
+      expect(ringFraction(pos(1000), true)).to.be.closeTo(2 / 3, 1e-9);
+      expect(ringFraction(pos(0), true)).to.equal(1);
+      expect(ringFraction({ segment: undefined, remainingInSegmentMs: 0, fractionOfSegment: 1 }, true)).to.equal(1);
+    });
+
+    it('with the browser\'s own reduced-motion setting (emulated): stepped ring, and nothing outside the figure animates or transitions', async function () {
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      } catch {
+        // Only Chromium's DevTools protocol can emulate it here; the fake above covers the others.
+        this.skip();
+      }
+      try {
+        if (!matchMedia('(prefers-reduced-motion: reduce)').matches) this.skip();
+        const el = await timer(html`<nerve-glide-timer reps="2" sets="2" rest-seconds="5" phase-seconds="2.5"></nerve-glide-timer>`);
+        el.start();
+        await at(el, 700);
+        expect($(el, '.ring')!.classList.contains('stepped')).to.equal(true);
+        const moving = [...el.shadowRoot!.querySelectorAll('*')]
+          .filter((node) => !node.closest('.figure'))
+          .filter((node) => {
+            const style = getComputedStyle(node);
+            const longest = (list: string) => Math.max(...list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 0.001 : 1)));
+            return (style.animationName !== 'none' && longest(style.animationDuration) > 0.001) || longest(style.transitionDuration) > 0.001;
+          })
+          .map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`);
+        expect(moving).to.deep.equal([]);
+        el.reset();
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+  });
+
+  describe('focus rings have room', () => {
+    it('every focusable control\'s ring (3 px at 2 px offset) stays inside the element and clear of its neighbours, at 375 px', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><nerve-glide-timer reps="1" phase-seconds="1"></nerve-glide-timer></div>`);
+      wrapper.style.width = '375px';
+      const el = wrapper.querySelector<NerveGlideTimer>('nerve-glide-timer')!;
+      el.clock = time.now;
+      await el.updateComplete;
+      const check = (screen: string) => {
+        const box = el.getBoundingClientRect();
+        const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a, summary, [tabindex="0"]')];
+        expect(controls.length, screen).to.be.greaterThan(0);
+        const rects = controls.map((c) => c.getBoundingClientRect());
+        rects.forEach((r, i) => {
+          const ring = 5; // outline 3 px + offset 2 px (core/styles.ts)
+          expect(r.left - ring, `${screen}: ${controls[i]!.textContent?.trim()} left`).to.be.at.least(box.left);
+          expect(r.right + ring, `${screen}: ${controls[i]!.textContent?.trim()} right`).to.be.at.most(box.right);
+          rects.forEach((other, j) => {
+            if (i === j) return;
+            const overlapX = Math.min(r.right + ring, other.right) - Math.max(r.left - ring, other.left);
+            const overlapY = Math.min(r.bottom + ring, other.bottom) - Math.max(r.top - ring, other.top);
+            expect(overlapX > 0 && overlapY > 0, `${screen}: the ring of "${controls[i]!.textContent?.trim()}" would cover "${controls[j]!.textContent?.trim()}"`).to.equal(false);
+          });
+        });
+      };
+      check('set-up');
+      el.start();
+      await el.updateComplete;
+      check('session');
+      await at(el, 2000);
+      check('complete');
+      $<HTMLButtonElement>(el, 'button[data-response="unchanged"]')!.click();
+      await el.updateComplete;
+      check('complete, answered');
+      // The session panel's own ring (3 px at 4 px offset) fits inside the element's padding.
+      el.reset();
+      el.start();
+      await el.updateComplete;
+      const panel = $(el, '.session')!.getBoundingClientRect();
+      const root = $(el, '.root')!.getBoundingClientRect();
+      expect(panel.left - 7).to.be.at.least(root.left);
+      expect(panel.right + 7).to.be.at.most(root.right);
+      el.reset();
+    });
+  });
+
+  describe('completion screen', () => {
+    it('keeps the element\'s frame and asks the symptom question before "Well done" and Again', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="2" phase-seconds="1"></nerve-glide-timer>`);
+      el.start();
+      await el.updateComplete;
+      const frame = getComputedStyle($(el, '.root')!);
+      const running = { border: frame.borderTopWidth, width: $(el, '.root')!.getBoundingClientRect().width };
+      expect(parseFloat(running.border)).to.be.greaterThan(0);
+      await at(el, 4000);
+      const root = $(el, '.root')!;
+      expect({ border: getComputedStyle(root).borderTopWidth, width: root.getBoundingClientRect().width }).to.deep.equal(running);
+      const order = [...$(el, '.complete')!.querySelectorAll('.complete-title, .summary, .symptom-question, .well-done, .actions')].map((n) => n.className.split(' ')[0]);
+      expect(order).to.deep.equal(['complete-title', 'summary', 'symptom-question', 'well-done', 'actions']);
+      expect(text($(el, '.summary'))).to.equal('You did 2 glides.');
+      expect(text($(el, '.well-done'))).to.equal('Well done!');
+      expect(el.shadowRoot!.activeElement ?? null).to.satisfy((a: Element | null) => a === null || a.matches('.complete-title'));
+      // Symptoms moved down the leg: the stop advice, and no "Well done" or "Again" beside it.
+      $<HTMLButtonElement>(el, 'button[data-response="peripheralized"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part~="stop-advice"]')).to.not.equal(null);
+      expect($(el, '.well-done')).to.equal(null);
+      expect($(el, 'button.again')).to.equal(null);
+      expect($(el, 'button.done')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, 'button[data-response="centralized"]')!.click();
+      await el.updateComplete;
+      expect($(el, '.well-done')).to.not.equal(null);
+      expect($(el, 'button.again')).to.not.equal(null);
+    });
+
+    it('says "1 glide" for a single glide', async () => {
+      const el = await timer(html`<nerve-glide-timer reps="1" phase-seconds="1"></nerve-glide-timer>`);
+      expect(text($(el, '.dose'))).to.equal('1 glide, about 1 minute in all.');
+      el.start();
+      await at(el, 2000);
+      expect(text($(el, '.summary'))).to.equal('You did 1 glide.');
+    });
+
+    for (const [lang, one, two, five] of [
+      ['en', 'You did 1 glide.', 'You did 2 glides in each of 2 sets.', '5 glides, 5 sets, about 4 minutes in all.'],
+      ['es', 'Ha hecho 1 deslizamiento.', 'Ha hecho 2 deslizamientos en cada una de las 2 series.', '5 deslizamientos, 5 series, alrededor de 4 minutos en total.'],
+      ['fr', 'Vous avez fait 1 glissement.', 'Vous avez fait 2 glissements dans chacune des 2 séries.', '5 glissements, 5 séries, environ 4 minutes au total.'],
+      ['de', 'Sie haben 1 Wiederholung gemacht.', 'Sie haben 2 Wiederholungen in jedem der 2 Durchgänge gemacht.', '5 Wiederholungen, 5 Durchgänge, insgesamt etwa 4 Minuten.'],
+    ] as const) {
+      it(`${lang}: counts on screen take the plural forms (1, 2 and 5)`, async () => {
+        await setLocale(lang);
+        try {
+          const single = await timer(html`<nerve-glide-timer reps="1" phase-seconds="1"></nerve-glide-timer>`);
+          single.start();
+          await at(single, 2000);
+          expect(text($(single, '.summary'))).to.equal(one);
+          const double = await timer(html`<nerve-glide-timer reps="2" sets="2" rest-seconds="0" phase-seconds="1"></nerve-glide-timer>`);
+          time.reset();
+          double.start();
+          await at(double, 8000);
+          expect(text($(double, '.summary'))).to.equal(two);
+          const five_ = await timer(html`<nerve-glide-timer reps="5" sets="5"></nerve-glide-timer>`);
+          expect(text($(five_, '.dose'))).to.equal(five);
+        } finally {
+          await setLocale(null);
+        }
+      });
+    }
   });
 
   describe('cleanup', () => {

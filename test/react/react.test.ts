@@ -204,13 +204,14 @@ describe('sciatica-widgets/jsx: the tags in React 19 JSX', () => {
     await render(createElement('exercise-card', props));
     const el = container.querySelector<ExerciseCardElement>('exercise-card')!;
     await el.updateComplete;
-    await waitUntil(() => shadow(el).querySelector('button.start'), 'the Start button');
+    // dead-bug has no hold, so its one button is Mark done (which begins with exercise-start).
+    await waitUntil(() => shadow(el).querySelector('button.mark-done'), 'the Mark done button');
     expect(el.noFeedback).to.equal(true);
     expect(el.headingLevel).to.equal(3);
     expect(shadow(el).querySelector('[part="feedback"]')).to.equal(null);
     expect(shadow(el).querySelector('[part="title"]')?.localName).to.equal('h3');
 
-    await click(shadow(el).querySelector('button.start'));
+    await click(shadow(el).querySelector('button.mark-done'));
     await waitUntil(() => starts.length > 0, 'onexercise-start was called');
     expect(starts).to.deep.equal([{ exerciseId: 'dead-bug' }]);
   });

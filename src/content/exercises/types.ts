@@ -6,6 +6,7 @@
  * language; a host's exercise (from JSON) gives plain strings. `LocalText` allows both.
  */
 import type { SVGTemplateResult } from 'lit';
+import type { Figure } from '../illustrations/figure.js';
 import type { Reference } from '../references.js';
 
 export type LocalText = string | (() => string);
@@ -51,10 +52,21 @@ export interface ExerciseCautions {
 export type Source = Reference | string;
 
 export interface ExerciseIllustration {
-  /** Text alternative: what the picture shows, for people who cannot see it. */
+  /** Text alternative: what the movement is, for people who cannot see it. */
   alt: LocalText;
-  /** The drawing, as an `svg` template in currentColor; built-ins only (never from a host's JSON). */
+  /**
+   * A still drawing, as an `svg` template in currentColor, inside `viewBox`; from script only (never
+   * from a host's JSON). For the built-in pictures: the end (or held) pose with the movement arrow.
+   */
   render: () => SVGTemplateResult;
+  /** The drawing's `viewBox`; `0 0 240 150` (the `viewBox` export of exercise-card/picture.ts) when absent. */
+  viewBox?: string;
+  /**
+   * The built-in pictures' posed figure (illustrations/figure.ts): start pose, end pose (the held
+   * pose, for an exercise with a hold), props and movement arrows. With it the card shows the
+   * movement as a slow loop between the poses, with a pause control.
+   */
+  figure?: Figure;
 }
 
 export interface Exercise {

@@ -1,37 +1,27 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { L, LIE, SCALE, arrow, figure, floor, lengths, pillow, scene, type Joints, type Pt } from './figure.js';
+import { figure, mat } from './figure.js';
 
-// Lying on the side, seen from the front, head to the left resting on the lower arm. Hips and
-// knees bent; the feet stay together while the top knee opens up like a clamshell (closed: faint).
-const len = lengths(SCALE.lying);
-const neck: Pt = [44, LIE - 6];
-const hip: Pt = [neck[0] + len.torso, LIE - 6];
-const feet: Pt = [hip[0] + 100, LIE - 5];
-const bottomKnee: Pt = [hip[0] + 54, LIE];
-const topKnee: Pt = [hip[0] + 42, LIE - 62];
-const closedKnee: Pt = [hip[0] + 54, LIE - 9];
-const body = { neck, head: [neck[0] - L.neck, LIE - 11] as Pt, hip };
-const j: Joints = {
-  ...body,
-  arm: [[neck[0] + 26, neck[1] - 12], [neck[0] + 56, neck[1] - 6]],
-  farArm: [[neck[0] + 24, LIE], [neck[0] + 56, LIE]],
-  leg: [topKnee, feet, [feet[0] + 12, feet[1] + 1]],
-  farLeg: [bottomKnee, [feet[0], feet[1] + 3], [feet[0] + 12, feet[1] + 4]],
-};
-const closed: Joints = { ...body, leg: [closedKnee, feet, [feet[0] + 12, feet[1] + 1]] };
-
-export const illustration: ExerciseIllustration = {
+// Lying on the left side, seen from the front and a little above, head to the left resting on the
+// bottom arm. Hips and knees bent, hips stacked, heels together: the top knee opens about 40 degrees
+// while the feet stay together and the pelvis does not roll back.
+const pose = {
+  at: [0, 16.5],
+  turn: [90, 90],
+  twist: [0, -8.5],
+  legL: [45, 0, 0, 90, -10],
+  armL: [177, -6, 20],
+  armR: { to: ['hipR', undefined, [-2.4, 6, 6]], bend: [0, 1, -0.6], dir: [1, 0, 0.3] },
+  touch: 'pelvis head:upperArmL upperArmL handR:pelvis',
+} as const;
+const feet = ['ankleL', undefined, [0, 7, 0]] as const;
+export const illustration = figure({
   alt: () =>
-    msg('A person lying on the side with knees bent lifts the top knee up while keeping the feet together, like a clamshell opening.', {
+    msg('A person lying on the side with hips and knees bent and heels together opens the top knee a little, like a clamshell, without rolling the hips back, then closes it.', {
       id: 'ex-clamshell-alt',
     }),
-  render: () =>
-    scene(
-      floor(),
-      pillow(body.head[0], LIE - 3, 34, 12),
-      figure(closed, { ghost: true }),
-      figure(j, { accent: ['leg'] }),
-      arrow([bottomKnee[0] + 8, LIE - 22], [topKnee[0] + 10, topKnee[1] + 10], -7),
-    ),
-};
+  camera: [-10, 42],
+  props: [mat(-120, 80, -20, 50)],
+  start: { ...pose, legR: { to: feet, bend: [0.7, 0.1, 0.7], end: -10 } },
+  end: { ...pose, legR: { to: feet, bend: [0.5, 0.65, 0.5], end: -10 } },
+  arrows: [['kneeR', 6, -12]],
+});

@@ -1,47 +1,18 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { FLOOR, SCALE, arrow, doorFrame, figure, floor, ik, lengths, scene, type Joints, type Pt } from './figure.js';
+import { box, figure } from './figure.js';
 
-// Door-frame hang, seen from the front, inside a door frame: both arms go straight up from the
-// shoulders, on either side of the head, and the hands grip the top bar. The knees bend a little
-// so the body sinks and hangs, the toes stay on the floor (arrow: down).
-const len = lengths(SCALE.standing);
-const arms = lengths(0.86);
-const cx = 120;
-const top = 5;
-const shoulder = 15;
-const hipW = 7;
-const handY = top + 2;
-const neck: Pt = [cx, handY + arms.upperArm + arms.forearm - 0.4];
-const hip: Pt = [cx, neck[1] + len.torso - 3];
-const hand = (s: -1 | 1): Pt => [cx + s * 18, handY];
-const armTo = (s: -1 | 1) => ik([cx + s * shoulder, neck[1]], hand(s), arms.upperArm, arms.forearm, s);
-// Seen from the front, the bent legs look shorter: the knees come forward, toward the viewer.
-const leg = (s: -1 | 1): Joints['leg'] => [
-  [cx + s * 11, hip[1] + 27],
-  [cx + s * 9, FLOOR - 11],
-  [cx + s * 10, FLOOR - 2],
-];
-const j: Joints = {
-  hip,
-  neck,
-  head: [cx, neck[1] - 13],
-  arm: armTo(-1),
-  farArm: armTo(1),
-  leg: leg(-1),
-  farLeg: leg(1),
-};
-
-export const illustration: ExerciseIllustration = {
+// Standing in a doorway, seen from the front and a little to the side: both hands grip the top of
+// the door frame. The knees bend and the body hangs from the hands, toes staying on the floor.
+const frame = [box('frame', [-6, 203, -50], [6, 212, 50]), box('frame', [-6, 0, -50], [6, 212, -42]), box('frame', [-6, 0, 42], [6, 212, 50])];
+const hands = { to: [9.7, 197.6, 16], bend: [-1, 0, 0.4], dir: [0, 1, 0] } as const;
+export const illustration = figure({
   alt: () =>
-    msg('Seen from the front: a person stands in a door frame, both arms straight up gripping the top of the frame, and gently sinks down with bent knees, toes on the floor, letting the low back stretch.', {
+    msg('A person standing in a doorway grips the top of the door frame with both hands, then bends the knees and lets the body hang from the hands, toes on the floor.', {
       id: 'ex-door-frame-decompression-alt',
     }),
-  render: () =>
-    scene(
-      floor(40, 200),
-      doorFrame(76, 164, top),
-      figure(j, { front: { shoulder, hip: hipW } }),
-      arrow([cx + 30, hip[1] - 14], [cx + 30, hip[1] + 14]),
-    ),
-};
+  camera: [-40],
+  props: frame,
+  start: { at: [-7.5, 90], legs: [0, 3, 0, 0, 0], arms: hands, spine: [0, 0, -8], touch: 'heelL toeL handL:frame' },
+  end: { at: [1.7, 84.5], turn: [4], legs: [33, 3, 0, 40, -6], arms: hands, spine: [2.7, 0, -6], touch: 'toeL handL:frame' },
+  arrows: [['pelvis', 26, -4]],
+});

@@ -1,412 +1,452 @@
 /**
- * The one figure vocabulary every exercise illustration is drawn with, so the catalogue looks like
- * one set: a neutral adult line figure built from joint positions, a few props, an arrow for the
- * direction of movement and a "ghost" style for a start position.
+ * Draws the body (body.ts) and its props as SVG. One exercise picture is `figure({…})`: a start pose,
+ * an end pose (the held pose, for an exercise with a hold), the props and the movement arrows.
  *
- * Conventions:
- * - Every drawing uses `viewBox` (below) and is wrapped by `scene()` in one root `<g>`.
- * - Coordinates are SVG user units, y grows downward; the floor is at `FLOOR`.
- * - Angles are degrees in SVG's sense: 0 points right, 90 points down, -90 (or 270) points up.
- * - The figure is `currentColor`; the moving part and arrows are `var(--_accent, currentColor)`,
- *   so a drawing follows the card's light or dark theme. Limbs on the far side of the body are
- *   drawn lighter, so left and right do not get confused.
- * - No `style` attributes (a strict CSP forbids them): presentation attributes only.
- * - Most drawings are side views with a floor line; the side-lying ones are seen from the front
- *   of the body (head to the left, legs to the right), `hip-external-rotation` from above
- *   (`topMat`) and the door-frame hang from the front (`front`).
+ * Every part of the body (pelvis, lower back, chest, neck, head, upper arm, forearm, hand, thigh,
+ * leg, foot) is one solid, rounded, tapered shape in its own coordinates, placed by one `transform`
+ * (translate, rotate, scale). A still pose writes it as an attribute; the moving picture animates
+ * the same elements with Web Animations between transforms computed here once, so the browser makes
+ * every frame. No `style` attribute anywhere (strict CSP): colours come from classes
+ * (`figureStyles`), positions from presentation attributes.
+ *
+ * The limbs on the viewer's side are in front of the trunk, full colour, outlined in the background
+ * colour so they stand out against it; the far limbs behind it, lighter.
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { css, nothing, svg, type SVGTemplateResult } from 'lit';
+import type { ExerciseIllustration } from '../exercises/types.js';
+import { HEAD_R, HEEL, LEN, TOE, blend, camera, length, place, point, project, reach, shift, thickness, type Camera, type Pose, type Posed, type V } from './body.js';
 
-export type Pt = readonly [number, number];
-
-/** The viewBox of every illustration; the card wraps `render()` in `<svg viewBox=…>`. */
-export const viewBox = '0 0 240 150';
-
-/** The y of the floor line. */
-export const FLOOR = 138;
-/** The y of the centre line of a body part lying on the floor (or of an ankle standing on it). */
-export const LIE = FLOOR - 4;
-
-/** Segment lengths of the figure (an adult, about 125 units tall standing). */
-export const L = {
-  torso: 38,
-  neck: 13,
-  head: 8,
-  upperArm: 22,
-  forearm: 23,
-  thigh: 33,
-  shin: 32,
-  foot: 10,
-} as const;
+// --- props ---------------------------------------------------------------------------------------
 
 /**
- * Body scales: the head (and the stroke widths) stay the same size in every drawing, the limbs
- * and trunk are scaled so each pose fills the frame. Lying poses are long and flat, so they get
- * the biggest scale; standing poses the smallest.
+ * A prop: a box (`at`: [x0, y0, z0, x1, y1, z1]), a rod ([ax, ay, az, bx, by, bz, radius]: rollers,
+ * bars) or a ball ([x, y, z, radius]). `name` is what poses touch (several pieces may share one).
+ * `look`: `solid` (furniture), `soft` (a pillow, drawn 2 units rounder than its box), `mat`, or
+ * `tool` (what the exercise works with, in the accent colour).
  */
-export const SCALE = { lying: 1.5, kneeling: 1.4, seated: 1.45, standing: 1.05 } as const;
+export type Prop = {
+  name: string;
+  look: 'solid' | 'soft' | 'mat' | 'tool';
+  /** Drawn in front of the body (a weight on the foot, a roller held over the thigh). */
+  front?: boolean;
+} & (
+  | { shape: 'box'; at: readonly [number, number, number, number, number, number] }
+  | { shape: 'rod'; at: readonly [number, number, number, number, number, number, number] }
+  | { shape: 'ball'; at: readonly [number, number, number, number] }
+);
 
-export interface Lengths {
-  torso: number;
-  neck: number;
-  head: number;
-  upperArm: number;
-  forearm: number;
-  thigh: number;
-  shin: number;
-  foot: number;
+export const box = (name: string, a: V, b: V, look: Prop['look'] = 'solid'): Prop => ({ name, shape: 'box', at: [...a, ...b], look });
+export const rod = (name: string, a: V, b: V, r: number, look: Prop['look'] = 'tool', front?: boolean): Prop => ({ name, shape: 'rod', at: [...a, ...b, r], look, front });
+export const ball = (name: string, c: V, r: number): Prop => ({ name, shape: 'ball', at: [...c, r], look: 'tool' });
+/** An exercise mat on the floor from x0 to x1 (its top is the floor, y = 0). */
+export const mat = (x0: number, x1: number, z0 = -35, z1 = 35): Prop => box('floor', [x0, -1.2, z0], [x1, 0, z1], 'mat');
+/** A wall whose face is at x, the room on its right. */
+export const wall = (x: number): Prop => box('wall', [x - 12, 0, -60], [x, 190, 60]);
+
+/** A firm chair: the seat `h` high (45) and 44 deep from x0; the backrest at x0 (`back` −1) or at the far side (1). */
+export function chair(x0: number, back = -1, h = 45): Prop[] {
+  const leg = (x: number, z: number) => box('chair', [x, 0, z], [x + 3, h - 3, z + 3]);
+  const bx = back < 0 ? x0 : x0 + 41;
+  return [box('chair', [bx, h, -20], [bx + 3, h + 43, 20]), leg(x0, -20), leg(x0 + 41, -20), box('chair', [x0, h - 3, -21], [x0 + 44, h, 21]), leg(x0, 17), leg(x0 + 41, 17)];
 }
 
-/** Segment lengths at body scale `k` (the neck and head are not scaled). */
-export function lengths(k = 1): Lengths {
-  return {
-    torso: L.torso * k,
-    neck: L.neck,
-    head: L.head,
-    upperArm: L.upperArm * k,
-    forearm: L.forearm * k,
-    thigh: L.thigh * k,
-    shin: L.shin * k,
-    foot: L.foot * Math.sqrt(k),
+/** The points a prop is drawn through: a box's eight corners; a rod's two ends; a ball's centre (twice). */
+export function propPoints(p: Prop): V[] {
+  if (p.shape === 'box') {
+    const [x0, y0, z0, x1, y1, z1] = p.at;
+    return [0, 1, 2, 3, 4, 5, 6, 7].map((i): V => [i & 1 ? x1 : x0, i & 2 ? y1 : y0, i & 4 ? z1 : z0]);
+  }
+  const [x, y, z] = p.at;
+  return p.shape === 'rod' ? [[x, y, z], [p.at[3], p.at[4], p.at[5]]] : [[x, y, z], [x, y, z]];
+}
+
+/** A prop's radius (a box: none). */
+export const propRadius = (p: Prop): number => (p.shape === 'rod' ? p.at[6] : p.shape === 'ball' ? p.at[3] : 0);
+
+// --- the body's drawn parts ----------------------------------------------------------------------
+
+type Cam = ReturnType<typeof camera>;
+/** A point on the picture. */
+type P2 = readonly [number, number];
+/** A transform: translate x, y; rotate (degrees); scale x, y. */
+type T = readonly [number, number, number, number, number];
+
+const n1 = (v: number) => Math.round(v * 10) / 10;
+const n3 = (v: number) => Math.round(v * 1e3) / 1e3;
+/** A transform as an SVG attribute (`px`: '') or as CSS for Web Animations (`px`: 'px'). */
+const transform = ([x, y, deg, sx, sy]: T, px = '', unit = '', c = ' ') =>
+  `translate(${n1(x)}${px}${c}${n1(y)}${px}) rotate(${n1(deg)}${unit}) scale(${n3(sx)}${c}${n3(sy)})`;
+const on2 = (cam: Cam, v: V): P2 => {
+  const [x, y] = project(cam, v);
+  return [x, y];
+};
+
+/** A rounded, tapered shape from (0, 0) to (len, 0), half-thickness r0 then r1. */
+const capsule = (len: number, r0: number, r1: number) =>
+  `M0 ${-r0}L${n1(len)} ${-r1}A${r1} ${r1} 0 0 1 ${n1(len)} ${r1}L0 ${r0}A${r0} ${r0} 0 0 1 0 ${-r0}Z`;
+const circle = (r: number) => `M${-r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
+const FOOT = length([TOE[0] - HEEL[0], TOE[1] - HEEL[1], 0]);
+/** The length a part's shape is drawn at, before it is scaled to the pose. */
+const rest = (name: string): number => {
+  const key = name.replace(/[LR]$/, '');
+  return key === 'foot' ? FOOT : LEN[key as keyof typeof LEN];
+};
+const segment = (name: string) => {
+  const [r0, r1] = thickness(name);
+  return capsule(rest(name), r0, r1);
+};
+
+/**
+ * One drawn element: `kind` s (a shape along a part), d (a round joint: a limb seen end-on keeps its
+ * round end), h (the head's circle) or n (the nose, which shows where the face looks); `layer` 0 far
+ * limbs, 1 trunk and head, 2 near limbs; `halo`: the outline copy under a near limb.
+ */
+interface Item {
+  part: string;
+  kind: string;
+  d: string;
+  layer: number;
+  halo?: boolean;
+}
+
+function limbItems(side: string, layer: number): Item[] {
+  const seg = (p: string): Item => ({ part: p + side, kind: 's', layer, d: p === 'foot' ? `M0 -3.4L${n1(FOOT)} -1.8A1.8 1.8 0 0 1 ${n1(FOOT)} 1.8L6 6.8Q2.5 8.6 -1 5.6L-3.4 0A3.4 3.4 0 0 1 0 -3.4Z` : segment(p) });
+  const disc = (p: string, r: number): Item => ({ part: p + side, kind: 'd', layer, d: circle(r) });
+  return [
+    [seg('thigh'), seg('shank'), seg('foot'), disc('knee', 5.5)],
+    [disc('shoulder', 4.8), seg('upperArm'), seg('forearm'), seg('hand'), disc('elbow', 3.8)],
+  ].flatMap((limb) => (layer ? [...limb.map((i) => ({ ...i, halo: true })), ...limb] : limb));
+}
+
+const TRUNK: Item[] = [
+  ...['pelvis', 'lumbar', 'thorax', 'neck'].map((p) => ({ part: p, kind: 's', layer: 1, d: segment(p) })),
+  { part: 'head', kind: 'h', layer: 1, d: circle(HEAD_R) },
+  { part: 'head', kind: 'n', layer: 1, d: `M${HEAD_R - 3} -3L${HEAD_R + 2.6} 1.6L${HEAD_R - 3} 4Z` },
+];
+
+/** The transform that puts an item where a solved pose has it. */
+function place2d(cam: Cam, posed: Posed, item: Item): T {
+  if (item.kind === 'd' || item.kind === 'h') {
+    const [x, y] = on2(cam, point(posed, item.kind === 'h' ? 'head' : item.part));
+    return [x, y, 0, 1, 1];
+  }
+  const p = posed.parts.find((q) => q.name === item.part);
+  if (!p) throw new Error(`figure: no part "${item.part}"`);
+  const nose = item.kind === 'n';
+  const axis = on2(cam, [p.b[0] - p.a[0], p.b[1] - p.a[1], p.b[2] - p.a[2]]);
+  // The nose follows where the face looks; a shape its part's long axis.
+  const u = nose ? on2(cam, p.front) : axis;
+  const a = Math.atan2(u[1], u[0]);
+  const across = (v: P2) => -v[0] * Math.sin(a) + v[1] * Math.cos(a);
+  const [f, l] = [on2(cam, p.front), on2(cam, p.left)];
+  let sy = 1;
+  // The trunk is wider than deep: how wide it looks depends on which way it faces.
+  if (!p.side && !nose) sy = Math.hypot((p.r[0] + p.r[1]) * across(f), (p.w[0] + p.w[1]) * across(l)) / (p.r[0] + p.r[1]);
+  // A foot's top, and the nose's underside, go to the side they face.
+  if ((p.name.startsWith('foot') && across(f) < 0) || (nose && across(axis) > 0)) sy = -1;
+  const [x, y] = on2(cam, nose ? p.b : p.a);
+  return [x, y, (a * 180) / Math.PI, Math.max(Math.hypot(u[0], u[1]) / (nose ? 1 : rest(p.name)), 0.001), sy];
+}
+
+/** A convex outline around points (monotone chain), as a path. */
+function hull(points: readonly P2[]): string {
+  const turn = (o: P2, a: P2, b: P2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const half = (list: readonly P2[]) => {
+    const out: P2[] = [];
+    for (const q of list) {
+      for (let n = out.length; n > 1; n = out.length) {
+        const [o, a] = out.slice(-2) as [P2, P2];
+        if (turn(o, a, q) > 0) break;
+        out.pop();
+      }
+      out.push(q);
+    }
+    return out.slice(0, -1);
   };
+  const sorted = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return 'M' + [...half(sorted), ...half([...sorted].reverse())].map((q) => `${n1(q[0])} ${n1(q[1])}`).join('L') + 'Z';
 }
 
-const FIGURE_WIDTH = 5;
-const PROP_WIDTH = 2.5;
-export const ACCENT = 'var(--_accent, currentColor)';
-/** Opacity of the limbs on the far side of the body. */
-const FAR = 0.45;
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
-const pt = (p: Pt) => `${r1(p[0])} ${r1(p[1])}`;
-
-/** The point `len` away from `p` in direction `deg`. */
-export function at(p: Pt, deg: number, len: number): Pt {
-  const a = (deg * Math.PI) / 180;
-  return [p[0] + Math.cos(a) * len, p[1] + Math.sin(a) * len];
+function drawProp(cam: Cam, prop: Prop, moving = false): SVGTemplateResult {
+  const points = propPoints(prop).map((c) => on2(cam, c));
+  const [[x1, y1], [x2, y2]] = points as [P2, P2];
+  const cls = `prop ${prop.look}`;
+  const key = moving ? 'tool' : nothing;
+  if (prop.shape === 'box') return svg`<path class=${cls} data-i=${key} d=${hull(points)}></path>`;
+  if (prop.shape === 'rod') return svg`<line class=${cls} data-i=${key} x1=${n1(x1)} y1=${n1(y1)} x2=${n1(x2)} y2=${n1(y2)} stroke-width=${propRadius(prop) * 2}></line>`;
+  return svg`<circle class=${cls} data-i=${key} cx=${n1(x1)} cy=${n1(y1)} r=${propRadius(prop)}></circle>`;
 }
 
-/** The direction from `a` to `b`, in degrees. */
-export function angle(a: Pt, b: Pt): number {
-  return (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+/** An arrow along the second half of a path, in the accent colour; at least 20 units long. */
+function drawArrow(path: readonly P2[]): SVGTemplateResult {
+  const half = path.slice(path.length >> 1);
+  const [first, m, last] = [half[0], half[half.length >> 1], half[half.length - 1]] as [P2, P2, P2];
+  const k = Math.max(1, 20 / (Math.hypot(last[0] - first[0], last[1] - first[1]) || 20));
+  const out = (p: P2): P2 => [m[0] + (p[0] - m[0]) * k, m[1] + (p[1] - m[1]) * k];
+  const [s, e] = [out(first), out(last)];
+  // A quadratic curve through the start, the middle and the end; straight when a short path was stretched.
+  const c: P2 = k > 1 ? [(s[0] + e[0]) / 2, (s[1] + e[1]) / 2] : [2 * m[0] - (s[0] + e[0]) / 2, 2 * m[1] - (s[1] + e[1]) / 2];
+  const dir = Math.atan2(e[1] - c[1], e[0] - c[0]);
+  const pt = (p: P2) => `${n1(p[0])} ${n1(p[1])}`;
+  const wing = (w: number) => pt([e[0] - 7 * Math.cos(dir + w), e[1] - 7 * Math.sin(dir + w)]);
+  return svg`<path class="arrow" d="M${pt(s)}Q${pt(c)} ${pt(e)}M${wing(0.5)}L${pt(e)}L${wing(-0.5)}"></path>`;
 }
 
-export function dist(a: Pt, b: Pt): number {
-  return Math.hypot(b[0] - a[0], b[1] - a[1]);
+// --- one exercise's picture ----------------------------------------------------------------------
+
+/** A movement arrow: the path of a point of the body (or `tool`) from the start to the end pose, moved [dx, dy] on the picture. */
+export type Arrow = readonly [point: string, dx?: number, dy?: number];
+
+export interface FigureSpec {
+  /** What the movement is, in words (translated): the picture's text alternative. */
+  alt: () => string;
+  /** How the picture is seen; a side view by default. */
+  camera?: Camera;
+  props?: readonly Prop[];
+  /** A prop that moves with the body, drawn around each pose's `tool` point (the stick roller). */
+  tool?: (at: V) => Prop;
+  start: Pose;
+  /** The end of the movement; for an exercise with a hold, the pose that is held. */
+  end: Pose;
+  /** A joint that stays put between the poses (the back knee in a hip-flexor stretch). */
+  anchor?: string;
+  arrows: readonly Arrow[];
 }
 
-/**
- * Two-segment inverse kinematics: the middle joint (elbow or knee) and the end of a limb of
- * segments `l1`, `l2` rooted at `root` that reaches for `target`. `bend` picks which way the middle
- * joint points (1: clockwise of the root→target line on screen, -1: anticlockwise). If the target is
- * out of reach, the limb is straight toward it.
- */
-export function ik(root: Pt, target: Pt, l1: number, l2: number, bend: 1 | -1): [Pt, Pt] {
-  const d = dist(root, target);
-  const base = angle(root, target);
-  if (d >= l1 + l2) return [at(root, base, l1), at(root, base, l1 + l2)];
-  const cos = (l1 * l1 + d * d - l2 * l2) / (2 * l1 * d);
-  const alpha = (Math.acos(Math.max(-1, Math.min(1, cos))) * 180) / Math.PI;
-  return [at(root, base + bend * alpha, l1), target];
-}
+/** Seconds: a pause at the start, the movement, a pause at the end (the hold), the movement back. */
+const REST_S = 0.8;
+const MOVE_S = 2.2;
+const HOLD_S = 1.6;
+/** Seconds per loop. */
+export const LOOP_S = REST_S + HOLD_S + 2 * MOVE_S;
+/** In-between frames per movement. */
+const STEPS = 8;
 
-/** An arm as [elbow, hand]; a leg as [knee, ankle, toe]. */
-export type Arm = readonly [Pt, Pt];
-export type Leg = readonly [Pt, Pt, Pt];
+/** A posed figure: its poses, the still picture and the loop's frames. */
+export class Figure {
+  readonly cam: Cam;
+  readonly items: Item[];
+  /** The loop's frames: when (0–1) and the pose; the arrows' paths; the picture's box. */
+  private cache?: { frames: [number, Posed][]; paths: P2[][]; viewBox: string };
+  private frames?: ReturnType<Figure['keyframes']>;
+  private drawn?: [SVGTemplateResult, SVGTemplateResult];
 
-export interface Joints {
-  head: Pt;
-  neck: Pt;
-  hip: Pt;
-  /** Control point of a rounded (slumped) back; straight when absent. */
-  back?: Pt;
-  /** Direction the face looks, drawn as a small nose mark; none when absent. */
-  face?: number;
-  arm?: Arm;
-  farArm?: Arm;
-  leg?: Leg;
-  farLeg?: Leg;
-}
-
-/** An arm by the angles of upper arm and forearm, or by where the hand goes. */
-export type ArmSpec = readonly [number, number] | { to: Pt; bend: 1 | -1 };
-/** A leg by the angles of thigh and shin, or by where the ankle goes; `foot` is the foot's angle. */
-export type LegSpec = ({ angles: readonly [number, number] } | { to: Pt; bend: 1 | -1 }) & { foot: number };
-
-export interface PoseSpec {
-  hip: Pt;
-  /** Body scale (see `SCALE`); 1 by default. */
-  scale?: number;
-  /** Scale of the arms alone, when a pose needs shorter or longer arms to reach; `scale` by default. */
-  armScale?: number;
-  /** Direction from hip to neck. */
-  trunk: number;
-  /** Direction from neck to the centre of the head; the trunk's by default. */
-  head?: number;
-  face?: number;
-  /** Rounds the back: how far the middle of the spine bows out, + to the right of hip→neck. */
-  back?: number;
-  arm?: ArmSpec;
-  farArm?: ArmSpec;
-  leg?: LegSpec;
-  farLeg?: LegSpec;
-}
-
-function arm(shoulder: Pt, spec: ArmSpec, s: Lengths): Arm {
-  if ('to' in spec) return ik(shoulder, spec.to, s.upperArm, s.forearm, spec.bend);
-  const elbow = at(shoulder, spec[0], s.upperArm);
-  return [elbow, at(elbow, spec[1], s.forearm)];
-}
-
-function leg(hip: Pt, spec: LegSpec, s: Lengths): Leg {
-  let knee: Pt;
-  let ankle: Pt;
-  if ('to' in spec) [knee, ankle] = ik(hip, spec.to, s.thigh, s.shin, spec.bend);
-  else {
-    knee = at(hip, spec.angles[0], s.thigh);
-    ankle = at(knee, spec.angles[1], s.shin);
+  constructor(readonly spec: FigureSpec) {
+    this.cam = camera(spec.camera ?? [0]);
+    const p = place(spec.start);
+    const depth = (s: string) => project(this.cam, point(p, 'hip' + s))[2] + project(this.cam, point(p, 'shoulder' + s))[2];
+    const near = depth('L') >= depth('R') ? 'L' : 'R';
+    this.items = [...limbItems(near === 'L' ? 'R' : 'L', 0), ...TRUNK, ...limbItems(near, 2)];
   }
-  return [knee, ankle, at(ankle, spec.foot, s.foot)];
-}
 
-/** Joint positions from a hip position and angles (see PoseSpec). */
-export function pose(s: PoseSpec): Joints {
-  const len = lengths(s.scale);
-  if (s.armScale !== undefined) {
-    const arms = lengths(s.armScale);
-    len.upperArm = arms.upperArm;
-    len.forearm = arms.forearm;
+  /** The pose t of the way from a to b, the anchor kept in place. */
+  between(a: Pose, b: Pose, t: number): Posed {
+    const posed = place(blend(a, b, t));
+    const k = this.spec.anchor;
+    if (!k) return posed;
+    const [pa, pb, now] = [point(place(a), k), point(place(b), k), point(posed, k)];
+    return shift(posed, [pa[0] + (pb[0] - pa[0]) * t - now[0], 0, pa[2] + (pb[2] - pa[2]) * t - now[2]]);
   }
-  const neck = at(s.hip, s.trunk, len.torso);
-  const j: Joints = { hip: s.hip, neck, head: at(neck, s.head ?? s.trunk, L.neck) };
-  const out: { -readonly [K in keyof Joints]: Joints[K] } = { ...j };
-  if (s.face !== undefined) out.face = s.face;
-  if (s.back) {
-    const mid: Pt = [(s.hip[0] + neck[0]) / 2, (s.hip[1] + neck[1]) / 2];
-    out.back = at(mid, s.trunk + 90, s.back * 2);
+
+  private loop(): NonNullable<Figure['cache']> {
+    if (this.cache) return this.cache;
+    const { start, end } = this.spec;
+    const frames: [number, Posed][] = [[0, place(start)]];
+    for (const [a, b, from] of [
+      [start, end, REST_S],
+      [end, start, REST_S + MOVE_S + HOLD_S],
+    ] as const) {
+      for (let k = 0; k <= STEPS; k++) frames.push([(from + (MOVE_S * k) / STEPS) / LOOP_S, this.between(a, b, (k * k * (3 * STEPS - 2 * k)) / STEPS ** 3)]);
+    }
+    const paths = this.spec.arrows.map(([name, dx = 0, dy = 0]) =>
+      frames.slice(1, STEPS + 2).map(([, posed]): P2 => {
+        const [x, y] = on2(this.cam, point(posed, name));
+        return [x + dx, y + dy];
+      }),
+    );
+    // The picture's box: the body in every frame, the props and the arrows, and a margin.
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    const grow = ([x, y]: P2, rx = 0, ry = rx) => {
+      [left, top, right, bottom] = [Math.min(left, x - rx), Math.min(top, y - ry), Math.max(right, x + rx), Math.max(bottom, y + ry)];
+    };
+    const [across, down] = [this.unproject([1, 0, 0]), this.unproject([0, -1, 0])];
+    for (const [, posed] of frames) {
+      for (const part of posed.parts) {
+        const [rxa, rxb] = reach(part, across);
+        const [rya, ryb] = reach(part, down);
+        grow(on2(this.cam, part.a), rxa, rya);
+        grow(on2(this.cam, part.b), rxb, ryb);
+      }
+      for (const prop of this.props(posed)) for (const c of propPoints(prop)) grow(on2(this.cam, c), prop.shape === 'box' ? 2 : propRadius(prop));
+    }
+    for (const p of paths.flat()) grow(p, 4);
+    let [x0, y0, x1] = [left - 6, top - 6, right + 6];
+    const y1 = bottom + 6;
+    // Between 4:3 (standing) and 2.4:1 (lying), so a phone shows either at a readable size.
+    const [w, h] = [x1 - x0, y1 - y0];
+    if (h > w * 0.75) [x0, x1] = [x0 - (h / 0.75 - w) / 2, x1 + (h / 0.75 - w) / 2];
+    if (h < w / 2.4) y0 -= w / 2.4 - h;
+    return (this.cache = { frames, paths, viewBox: [x0, y0, x1 - x0, y1 - y0].map(Math.round).join(' ') });
   }
-  if (s.arm) out.arm = arm(neck, s.arm, len);
-  if (s.farArm) out.farArm = arm(neck, s.farArm, len);
-  if (s.leg) out.leg = leg(s.hip, s.leg, len);
-  if (s.farLeg) out.farLeg = leg(s.hip, s.farLeg, len);
-  return out;
-}
 
-export type Part = 'body' | 'head' | 'arm' | 'farArm' | 'leg' | 'farLeg';
+  /** The world direction that the camera shows as the picture's direction v. */
+  private unproject(v: V): V {
+    const c = this.cam;
+    return [c[0] * v[0] - c[3] * v[1] + c[6] * v[2], c[1] * v[0] - c[4] * v[1] + c[7] * v[2], c[2] * v[0] - c[5] * v[1] + c[8] * v[2]];
+  }
 
-export interface FigureOptions {
-  /** Start position: dashed and faint. */
-  ghost?: boolean;
-  /** Parts drawn in the accent colour (what moves). */
-  accent?: readonly Part[];
-  /** Seen from above: both sides of the body drawn alike (no lighter far side). */
-  flat?: boolean;
-  /** Draw the near arm behind the head (arms overhead, seen from the side). */
-  armBehindHead?: boolean;
+  /** Every prop in a pose (the end pose by default), the moving tool included. */
+  props(posed = place(this.spec.end)): Prop[] {
+    const at = posed.points.tool;
+    return [...(this.spec.props ?? []), ...(this.spec.tool && at ? [this.spec.tool(at)] : [])];
+  }
+
+  /** The picture's `viewBox`: everything drawn in the loop, with a margin. */
+  get viewBox(): string {
+    return this.loop().viewBox;
+  }
+
+  /** The loop: offsets 0–1 and, per item (and for the tool), its transform in each frame (CSS syntax). */
+  keyframes(): { offsets: number[]; items: string[][]; tool: string[] } {
+    const { frames } = this.loop();
+    const ref = place(this.spec.start).points.tool;
+    return (this.frames ??= {
+      offsets: frames.map((f) => f[0]),
+      items: this.items.map((item) => {
+        let prev: number | undefined;
+        return frames.map(([, posed]) => {
+          const [x, y, deg, sx, sy] = place2d(this.cam, posed, item);
+          // Unwrapped, so an angle near ±180° does not spin the long way round.
+          const a = prev === undefined ? deg : prev + ((((deg - prev) % 360) + 540) % 360) - 180;
+          prev = a;
+          return transform([x, y, a, sx, sy], 'px', 'deg', ',');
+        });
+      }),
+      // The tool moves by how far its point is from where the start pose draws it.
+      tool: frames.map(([, posed]) => {
+        const now = posed.points.tool;
+        const [x, y] = ref && now ? on2(this.cam, [now[0] - ref[0], now[1] - ref[1], now[2] - ref[2]]) : [0, 0];
+        return `translate(${n1(x)}px,${n1(y)}px)`;
+      }),
+    });
+  }
+
+  /** The body in one pose: every item with its transform (`data-i` says which keyframes move it), and the tool. */
+  body(posed: Posed): SVGTemplateResult {
+    const layer = (n: number) =>
+      this.items.map((item, i) => (item.layer === n ? svg`<path class=${item.halo ? 'halo' : 'body'} data-i=${i} d=${item.d} transform=${transform(place2d(this.cam, posed, item))}></path>` : nothing));
+    const at = posed.points.tool;
+    return svg`<g class="far">${layer(0)}</g>${layer(1)}${layer(2)}${this.spec.tool && at ? drawProp(this.cam, this.spec.tool(at), true) : nothing}`;
+  }
+
+  /** The floor line (side views), the props behind the body; or the props in front of it. */
+  private fixed(front: boolean): SVGTemplateResult[] {
+    const [x = 0, , w = 0] = this.viewBox.split(' ').map(Number);
+    const floor = this.spec.camera?.[1] || front ? [] : [svg`<line class="floor" x1=${x} x2=${x + w} y1="0" y2="0"></line>`];
+    return [...floor, ...(this.spec.props ?? []).filter((p) => !!p.front === front).map((p) => drawProp(this.cam, p))];
+  }
+
+  /** A still picture of a pose (the end pose by default), with the movement arrows when asked. */
+  draw(pose = this.spec.end, arrows = true): SVGTemplateResult {
+    return svg`${this.fixed(false)}${this.body(place(pose))}${this.fixed(true)}${arrows ? this.loop().paths.map(drawArrow) : nothing}`;
+  }
+
+  /** Each item's transform in a pose, in CSS syntax (for an animation from one pose to another). */
+  transforms(pose: Pose): string[] {
+    const posed = place(pose);
+    return this.items.map((item) => transform(place2d(this.cam, posed, item), 'px', 'deg', ','));
+  }
+
   /**
-   * Seen from the front: a shoulder line and a pelvis line of these half-widths; `arm` and `leg`
-   * hang from the left ends, `farArm` and `farLeg` from the right ends, both sides drawn alike and
-   * the arms in front of the head.
+   * The animated picture: the end pose with its arrows (class `still`) and the start pose to move
+   * (class `moving`, given `hook`, an element directive), sharing the floor and the props.
    */
-  front?: { shoulder: number; hip: number };
+  scene(hook: unknown): SVGTemplateResult {
+    // Drawn once per exercise: every card showing it shares these templates.
+    const [still, start] = (this.drawn ??= [this.body(place(this.spec.end)), this.body(place(this.spec.start))]);
+    return svg`${this.fixed(false)}<g class="still">${still}</g><g class="moving" ${hook}>${start}</g>${this.fixed(true)}<g class="still">${this.loop().paths.map(drawArrow)}</g>`;
+  }
 }
 
-const polyline = (points: readonly Pt[], stroke: string) =>
-  svg`<polyline points=${points.map(pt).join(' ')} stroke=${stroke}></polyline>`;
-
-/** The figure as round-capped strokes and a head circle. */
-export function figure(j: Joints, opts: FigureOptions = {}): SVGTemplateResult {
-  const colour = (p: Part) => (opts.accent?.includes(p) ? ACCENT : 'currentColor');
-  const front = opts.front;
-  const side = (p: Pt, dx: number): Pt => [p[0] + dx, p[1]];
-  const roots = {
-    arm: front ? side(j.neck, -front.shoulder) : j.neck,
-    farArm: front ? side(j.neck, front.shoulder) : j.neck,
-    leg: front ? side(j.hip, -front.hip) : j.hip,
-    farLeg: front ? side(j.hip, front.hip) : j.hip,
+/** An exercise's picture: the posed figure, and what every picture has (alt text, a still drawing). */
+export function figure(spec: FigureSpec): ExerciseIllustration {
+  const f = new Figure(spec);
+  return {
+    alt: spec.alt,
+    render: () => f.draw(),
+    get viewBox() {
+      return f.viewBox;
+    },
+    figure: f,
   };
-  const limb = (l: readonly Pt[] | undefined, p: 'arm' | 'farArm' | 'leg' | 'farLeg', far: boolean) =>
-    l
-      ? svg`<g opacity=${far && !opts.flat && !front ? FAR : nothing}>${polyline([roots[p], ...l], colour(p))}</g>`
-      : nothing;
-  const torso = j.back
-    ? svg`<path d="M${pt(j.hip)} Q${pt(j.back)} ${pt(j.neck)}" stroke=${colour('body')}></path>`
-    : svg`<line x1=${r1(j.hip[0])} y1=${r1(j.hip[1])} x2=${r1(j.neck[0])} y2=${r1(j.neck[1])} stroke=${colour('body')}></line>`;
-  const girdles = front
-    ? svg`${polyline([roots.arm, roots.farArm], colour('body'))}${polyline([roots.leg, roots.farLeg], colour('body'))}`
-    : nothing;
-  const headStroke = colour('head');
-  const face =
-    j.face === undefined
-      ? nothing
-      : polyline([at(j.head, j.face, L.head - 1), at(j.head, j.face, L.head + 3)], headStroke);
-  const neckTop = at(j.neck, angle(j.neck, j.head), Math.max(0, dist(j.neck, j.head) - L.head));
-  return svg`<g class=${opts.ghost ? 'figure ghost' : 'figure'} stroke-width=${FIGURE_WIDTH}
-      opacity=${opts.ghost ? 0.4 : nothing} stroke-dasharray=${opts.ghost ? '1 7' : nothing}>
-    ${front ? nothing : limb(j.farArm, 'farArm', true)}${limb(j.farLeg, 'farLeg', true)}
-    ${opts.armBehindHead ? limb(j.arm, 'arm', false) : nothing}
-    ${limb(j.leg, 'leg', false)}${torso}${girdles}
-    ${polyline([j.neck, neckTop], colour('body'))}
-    <circle class="head" cx=${r1(j.head[0])} cy=${r1(j.head[1])} r=${L.head} stroke=${headStroke}
-      stroke-width="3" fill=${opts.ghost ? 'none' : headStroke}></circle>${face}
-    ${opts.armBehindHead ? nothing : limb(j.arm, 'arm', false)}${front ? limb(j.farArm, 'farArm', true) : nothing}
-  </g>`;
 }
 
 /**
- * Where a straight limb of length `reach` from `from` touches the floor line `y`, ahead (`side` 1,
- * to the right) or behind (-1). `slack` shortens the reach a little so the limb keeps a soft bend.
+ * The figure's colours, for the elements that draw it: the theme's tokens; in forced colours the body
+ * is `CanvasText` on `Canvas`, the far limbs outlined.
  */
-export function onFloor(from: Pt, reach: number, side: 1 | -1, y = FLOOR - 2, slack = 0): Pt {
-  const r = reach - slack;
-  const drop = y - from[1];
-  return [from[0] + side * Math.sqrt(Math.max(0, r * r - drop * drop)), y];
-}
-
-/** The root group of every illustration: shared stroke defaults. */
-export function scene(...parts: readonly unknown[]): SVGTemplateResult {
-  return svg`<g class="illustration" fill="none" stroke="currentColor" stroke-width=${PROP_WIDTH}
-    stroke-linecap="round" stroke-linejoin="round">${parts}</g>`;
-}
-
-// ---------------------------------------------------------------- props
-
-export function floor(x1 = 8, x2 = 232): SVGTemplateResult {
-  return svg`<line class="floor" x1=${x1} y1=${FLOOR} x2=${x2} y2=${FLOOR} stroke-width="2"></line>`;
-}
-
-/** An exercise mat on the floor. */
-export function mat(x1: number, x2: number): SVGTemplateResult {
-  return svg`<rect class="mat" x=${x1} y=${FLOOR - 1} width=${x2 - x1} height="3" rx="1.5" stroke-width="1.5"
-    opacity="0.6"></rect>`;
-}
-
-/** A mat seen from above, for the drawings looked at from overhead. */
-export function topMat(x: number, y: number, w: number, h: number): SVGTemplateResult {
-  return svg`<rect class="mat" x=${x} y=${y} width=${w} height=${h} rx="6" stroke-width="2" opacity="0.5"></rect>`;
-}
-
-/**
- * A chair in profile: seat from `x` to `x + 34` at `seatY`, legs to the floor, the backrest on the
- * left (`back: 'left'`) or right.
- */
-export function chair(x: number, seatY: number, back: 'left' | 'right' = 'left', backrest = true): SVGTemplateResult {
-  const w = 34;
-  const bx = back === 'left' ? x : x + w;
-  return svg`<g class="chair" stroke-width="3" opacity="0.75">
-    <line x1=${x} y1=${seatY} x2=${x + w} y2=${seatY}></line>
-    <line x1=${x + 2} y1=${seatY} x2=${x + 2} y2=${FLOOR}></line>
-    <line x1=${x + w - 2} y1=${seatY} x2=${x + w - 2} y2=${FLOOR}></line>
-    ${backrest ? svg`<line x1=${bx} y1=${seatY} x2=${bx} y2=${seatY - 40}></line>` : nothing}
-  </g>`;
-}
-
-/** A wall at `x`, with hatching on the side away from the room. */
-export function wall(x: number, top = 12, side: 'left' | 'right' = 'left'): SVGTemplateResult {
-  const d = side === 'left' ? -6 : 6;
-  const hatch = [];
-  for (let y = top + 8; y < FLOOR; y += 14) hatch.push(`M${x} ${y} l${d} 6`);
-  return svg`<g class="wall"><line x1=${x} y1=${top} x2=${x} y2=${FLOOR} stroke-width="3"></line>
-    <path d=${hatch.join(' ')} stroke-width="1.5" opacity="0.6"></path></g>`;
-}
-
-/** A door frame: two posts and the top bar, seen from the front. */
-export function doorFrame(x1: number, x2: number, top: number): SVGTemplateResult {
-  return svg`<g class="door-frame" stroke-width="4" opacity="0.75">
-    <polyline points="${x1} ${FLOOR} ${x1} ${top} ${x2} ${top} ${x2} ${FLOOR}"></polyline></g>`;
-}
-
-/** A pillow: a soft rounded block. */
-export function pillow(cx: number, cy: number, w: number, h: number): SVGTemplateResult {
-  return svg`<rect class="pillow" x=${cx - w / 2} y=${cy - h / 2} width=${w} height=${h} rx=${h / 2}
-    stroke-width="2.5"></rect>`;
-}
-
-/** A foam roller seen end-on, lying on the floor. */
-export function foamRoller(cx: number, r = 10): SVGTemplateResult {
-  const cy = FLOOR - 1 - r;
-  return svg`<g class="foam-roller" stroke=${ACCENT}><circle cx=${cx} cy=${cy} r=${r} stroke-width="3"></circle>
-    <circle cx=${cx} cy=${cy} r=${r / 3} stroke-width="2"></circle></g>`;
-}
-
-/** A stick roller from `a` to `b`: a thick middle with two handles. */
-export function stickRoller(a: Pt, b: Pt): SVGTemplateResult {
-  const len = dist(a, b);
-  const dir = angle(a, b);
-  const h1 = at(a, dir, len * 0.22);
-  const h2 = at(a, dir, len * 0.78);
-  return svg`<g class="stick-roller" stroke=${ACCENT}>
-    <line x1=${r1(a[0])} y1=${r1(a[1])} x2=${r1(b[0])} y2=${r1(b[1])} stroke-width="4"></line>
-    <line x1=${r1(h1[0])} y1=${r1(h1[1])} x2=${r1(h2[0])} y2=${r1(h2[1])} stroke-width="8"></line></g>`;
-}
-
-/** A small massage ball (lacrosse ball). */
-export function ball(c: Pt, r = 5): SVGTemplateResult {
-  return svg`<circle class="ball" cx=${r1(c[0])} cy=${r1(c[1])} r=${r} stroke=${ACCENT} fill=${ACCENT}></circle>`;
-}
-
-/** A peanut ball: two balls joined, its long axis along `deg`. */
-export function peanut(c: Pt, deg = 90, r = 5.5): SVGTemplateResult {
-  const a = at(c, deg, r * 0.9);
-  const b = at(c, deg + 180, r * 0.9);
-  return svg`<g class="peanut" stroke=${ACCENT} fill=${ACCENT}>
-    <circle cx=${r1(a[0])} cy=${r1(a[1])} r=${r}></circle><circle cx=${r1(b[0])} cy=${r1(b[1])} r=${r}></circle></g>`;
-}
-
-/** A dumbbell seen from the side, centred on `c`. */
-export function dumbbell(c: Pt, deg = 0): SVGTemplateResult {
-  const a = at(c, deg, 6);
-  const b = at(c, deg + 180, 6);
-  return svg`<g class="dumbbell" stroke-width="3">
-    <line x1=${r1(a[0])} y1=${r1(a[1])} x2=${r1(b[0])} y2=${r1(b[1])}></line>
-    <circle cx=${r1(a[0])} cy=${r1(a[1])} r="3.5" fill="currentColor"></circle>
-    <circle cx=${r1(b[0])} cy=${r1(b[1])} r="3.5" fill="currentColor"></circle></g>`;
-}
-
-/**
- * An arrow in the accent colour for the direction of movement, from `from` to `to`; `bend` bows
- * it (+ to the right of the direction of travel on screen). `both` puts a head on each end.
- */
-export function arrow(from: Pt, to: Pt, bend = 0, both = false): SVGTemplateResult {
-  const mid: Pt = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
-  const ctrl = at(mid, angle(from, to) + 90, bend * 2);
-  const head = (tip: Pt, fromPt: Pt) => {
-    const d = angle(fromPt, tip);
-    return `M${pt(at(tip, d + 150, 6))} L${pt(tip)} L${pt(at(tip, d - 150, 6))}`;
-  };
-  const heads = head(to, bend ? ctrl : from) + (both ? ' ' + head(from, bend ? ctrl : to) : '');
-  return svg`<g class="arrow" stroke=${ACCENT} stroke-width="2.5">
-    <path d="M${pt(from)} Q${pt(ctrl)} ${pt(to)}"></path><path d=${heads}></path></g>`;
-}
-
-/** A dashed guide line (e.g. "keep this straight"). */
-export function guide(a: Pt, b: Pt): SVGTemplateResult {
-  return svg`<line class="guide" x1=${r1(a[0])} y1=${r1(a[1])} x2=${r1(b[0])} y2=${r1(b[1])} stroke=${ACCENT}
-    stroke-width="1.5" stroke-dasharray="4 4"></line>`;
-}
-
-/** A limb that a drawing has set (narrows `Joints`' optional limbs without a non-null assertion). */
-export function limbOf<T>(v: T | undefined): T {
-  if (v === undefined) throw new Error('illustration: limb not set');
-  return v;
-}
-
-/** Where the wall stands in the two wall-release drawings (the wall is on the left). */
-export const WALL_X = 40;
-
-/**
- * Leaning back against the wall with a ball of radius `r` between one buttock and the wall, feet
- * stepped away for leverage: the position of both the massage-ball and the peanut-ball release.
- */
-export function wallLean(r: number): Joints {
-  const hipX = WALL_X + 2 * r + 4;
-  return pose({
-    hip: [hipX, 74],
-    scale: 1.1,
-    trunk: -95,
-    face: 0,
-    arm: { to: [hipX + 26, 88], bend: -1 },
-    leg: { to: [hipX + 40, LIE], bend: -1, foot: 0 },
-    farLeg: { to: [hipX + 34, LIE], bend: -1, foot: 0 },
-  });
-}
+export const figureStyles = css`
+  svg .body {
+    fill: var(--_text);
+  }
+  svg .far {
+    opacity: 0.45;
+  }
+  svg .halo {
+    fill: none;
+    stroke: var(--_surface-alt);
+    stroke-width: 3;
+    stroke-linejoin: round;
+  }
+  svg .prop {
+    fill: var(--_border);
+    stroke: var(--_border);
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  svg .soft {
+    stroke-width: 4;
+  }
+  svg .mat {
+    opacity: 0.6;
+  }
+  svg .tool {
+    fill: var(--_accent);
+    stroke: var(--_accent);
+  }
+  svg .floor {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  svg .arrow {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 3;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  @media (forced-colors: active) {
+    svg .body,
+    svg .tool {
+      fill: CanvasText;
+    }
+    svg .far {
+      opacity: 1;
+    }
+    svg .far .body,
+    svg path.prop {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1.5;
+    }
+    svg .halo {
+      stroke: Canvas;
+    }
+    svg line.prop,
+    svg .tool,
+    svg .floor,
+    svg .arrow {
+      stroke: CanvasText;
+    }
+  }
+`;

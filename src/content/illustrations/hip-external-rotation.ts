@@ -1,36 +1,18 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { SCALE, arrow, at, figure, lengths, pose, scene, topMat, type Joints, type Pt } from './figure.js';
+import { figure, mat } from './figure.js';
 
-// FABRE, seen from above: lying on the back on a mat, head to the left. One leg is straight;
-// the other heel rests by its knee and that bent knee drifts out to the side (faint: knee up).
-const len = lengths(SCALE.lying);
-const hip: Pt = [104, 75];
-const base = pose({
-  hip,
-  scale: SCALE.lying,
-  trunk: 180,
-  arm: [28, 4],
-  farArm: [-28, -4],
-  farLeg: { angles: [6, 4], foot: 4 },
-});
-const otherKnee = base.farLeg ? base.farLeg[0] : hip;
-const ankle: Pt = [otherKnee[0] - 2, otherKnee[1] - 6];
-const knee = at(hip, -42, len.thigh);
-const upKnee = at(hip, -12, len.thigh - 12);
-const j: Joints = { ...base, leg: [knee, ankle, at(ankle, -60, 10)] };
-const start: Joints = { ...base, arm: undefined, farArm: undefined, farLeg: undefined, leg: [upKnee, ankle, at(ankle, -60, 10)] };
-
-export const illustration: ExerciseIllustration = {
+// Hip external rotation (FABER), seen from above the near side: on the back, head to the left, one
+// leg straight; the other bent with its heel resting against the inner side of the straight leg's
+// knee. The bent knee falls out to the side (toward the viewer) and stays there.
+const heel = ['kneeR', undefined, [4, 4, 9]] as const;
+export const illustration = figure({
   alt: () =>
-    msg('Seen from above: a person lying on the back with one leg straight and the other heel resting by that knee, letting the bent knee fall out to the side.', {
+    msg('A person lying on the back with one leg straight rests the other heel against the inner side of the straight knee and lets the bent knee fall out to the side, away from the middle of the body.', {
       id: 'ex-hip-external-rotation-alt',
     }),
-  render: () =>
-    scene(
-      topMat(8, 24, 224, 104),
-      figure(start, { ghost: true, flat: true }),
-      figure(j, { flat: true, accent: ['leg'] }),
-      arrow(at(upKnee, -90, 6), at(knee, -60, 8), -5),
-    ),
-};
+  camera: [-25, 45],
+  props: [mat(-110, 110, -50, 60)],
+  start: { at: [0, 10.5], turn: [90], spine: [0, 0, -6], legR: [-4, 2, 0, 0, 15], legL: { to: heel, bend: [0.3, 1, 0.1] }, arms: [-7, 30, -3, -6], touch: 'pelvis thorax head heelR heelL:shankR' },
+  end: { at: [0, 10.5], turn: [90], spine: [0, 0, -6], legR: [-4, 2, 0, 0, 15], legL: { to: ['kneeR', undefined, [6, 8, 9]], bend: [0.3, 0.45, 0.85] }, arms: [-7, 30, -3, -6], touch: 'pelvis thorax head heelR heelL:shankR' },
+  arrows: [['kneeL', 0, 12]],
+});

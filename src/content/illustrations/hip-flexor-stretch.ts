@@ -1,32 +1,17 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { LIE, SCALE, arrow, at, figure, floor, lengths, pose, scene, type Pt } from './figure.js';
+import { figure, mat } from './figure.js';
 
-// Half-kneeling lunge, facing right: the back knee on the floor with the shin flat behind, the front
-// foot flat with the knee bent at a right angle above the ankle, trunk upright, both hands resting
-// on the front knee. The hips push forward (arrow) to stretch the front of the back hip.
-const k = SCALE.kneeling;
-const len = lengths(k);
-const backKnee: Pt = [96, LIE];
-const hip = at(backKnee, -74, len.thigh);
-const frontAnkle: Pt = [hip[0] + len.thigh, LIE];
-const frontKnee: Pt = [frontAnkle[0], hip[1]];
-const j = pose({
-  hip,
-  scale: k,
-  trunk: -88,
-  face: 0,
-  arm: { to: [frontKnee[0] - 9, frontKnee[1] - 3], bend: 1 },
-  farArm: { to: [frontKnee[0] - 5, frontKnee[1] - 3], bend: 1 },
-  leg: { to: frontAnkle, bend: -1, foot: 0 },
-});
-const backLeg = [backKnee, [backKnee[0] - len.shin, LIE], [backKnee[0] - len.shin - len.foot, LIE + 1]] as const;
-
-export const illustration: ExerciseIllustration = {
+// Half-kneeling, facing right: the near (back) knee and shin on a soft mat, the far foot flat in
+// front with that knee bent, body upright, hands on the front knee. The hips move forward until the
+// front of the back hip stretches.
+export const illustration = figure({
   alt: () =>
-    msg('A person half-kneeling with the back knee on the floor, the front foot flat and the hands resting on the front knee, pushing the hips forward.', {
+    msg('A person half-kneeling on a mat, back knee down and front foot flat, keeps the body upright and gently moves the hips forward to stretch the front of the back hip, then eases back.', {
       id: 'ex-hip-flexor-stretch-alt',
     }),
-  render: () =>
-    scene(floor(), figure({ ...j, farLeg: backLeg }), arrow([hip[0] - 30, hip[1] + 6], [hip[0] - 10, hip[1] + 6])),
-};
+  props: [mat(-70, 90)],
+  start: { at: [0, 46.2], legL: [-11.7, 0, 0, 97, -1], legR: { to: [40, 6.6, -8.5], dir: [1, 0, 0] }, arms: { to: ['kneeR', undefined, [-4, 6, 0]], bend: [-1, 0, 0] }, touch: 'shankL toeL footR' },
+  end: { at: [10, 44], legL: [-21.5, 0, 0, 90, 12], legR: { to: [40, 6.6, -8.5], dir: [1, 0, 0] }, arms: { to: ['kneeR', undefined, [-4, 6, 0]], bend: [-1, 0, 0] }, touch: 'shankL toeL footR' },
+  anchor: 'kneeL',
+  arrows: [['pelvis', 0, -26]],
+});

@@ -1,39 +1,32 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { L, LIE, SCALE, arrow, dumbbell, figure, floor, lengths, pillow, scene, type Joints, type Pt } from './figure.js';
+import { figure, mat, rod } from './figure.js';
 
-// "Roadkill": lying on the side along the floor, seen from the front like the clamshell, head to
-// the left on a pillow, trunk level. Nothing is in the air: the bottom leg (lighter, behind) lies
-// on the floor, the thigh in line with the trunk and the knee bent so the shin comes down to the
-// floor, with a small dumbbell resting on that foot. The top leg is brought forward: the thigh
-// points toward the viewer (drawn short) and the knee rests on the floor in front of the hip, the
-// shin along the floor. The top hip rolls forward and down toward the floor (arrow).
-const len = lengths(SCALE.lying);
-const neck: Pt = [40, LIE - 6];
-const hip: Pt = [neck[0] + len.torso, LIE - 10];
-const body = { neck, head: [neck[0] - L.neck, LIE - 10] as Pt, hip };
-const topKnee: Pt = [hip[0] + 16, LIE];
-const topAnkle: Pt = [topKnee[0] + 26, LIE];
-const bottomKnee: Pt = [hip[0] + len.thigh - 2, LIE - 18];
-const bottomAnkle: Pt = [bottomKnee[0] + 14, LIE];
-const j: Joints = {
-  ...body,
-  arm: [[neck[0] + 14, LIE], [neck[0] + 34, LIE]],
-  leg: [topKnee, topAnkle, [topAnkle[0] + 9, LIE - 1]],
-  farLeg: [bottomKnee, bottomAnkle, [bottomAnkle[0] + 12, LIE]],
-};
-
-export const illustration: ExerciseIllustration = {
+// "Roadkill", seen from the front and a little above: lying on the left side, the hip to stretch
+// underneath, head on the bottom arm. The bottom hip and knee are bent and a light dumbbell rests on
+// the bottom foot to keep it down; the top knee is forward, that hip bent to a right angle, resting
+// on the floor. The top hip rolls forward and down toward the floor: with the foot held down, that
+// turns the bottom hip inward.
+const pose = {
+  at: [0, 16.5],
+  twist: [0, -8.5],
+  legL: { to: [57, 3.6, -2], bend: [0.3, 0, 1], dir: [1, 0, 0.1] },
+  armL: [177, -6, 20],
+  armR: { to: ['hipR', undefined, [-2.4, 8, 6]], bend: [0, 1, -0.6] },
+} as const;
+const bell = [60, 9.3, -2] as const;
+export const illustration = figure({
   alt: () =>
-    msg('A person lying on the side with a small weight on the bottom foot brings the top knee forward to a right angle and lets the top hip roll forward and down toward the floor.', {
+    msg('A person lying on the side of the hip to stretch, bottom hip and knee bent with a light dumbbell on the bottom foot and the top knee forward at a right angle, rolls the top hip forward and down toward the floor.', {
       id: 'ex-hip-internal-rotation-alt',
     }),
-  render: () =>
-    scene(
-      floor(),
-      pillow(body.head[0] - 2, LIE - 3, 36, 12),
-      figure(j, { accent: ['leg'] }),
-      dumbbell([bottomAnkle[0] + 7, LIE - 8]),
-      arrow([hip[0] - 16, hip[1] - 20], [hip[0] + 8, hip[1] - 6], -6),
-    ),
-};
+  camera: [-15, 35],
+  props: [
+    mat(-120, 90, -20, 70),
+    rod('dumbbell', [bell[0], bell[1], bell[2] - 9], [bell[0], bell[1], bell[2] + 9], 1.4, 'tool', true),
+    rod('dumbbell', [bell[0], bell[1], bell[2] - 11], [bell[0], bell[1], bell[2] - 7], 4, 'tool', true),
+    rod('dumbbell', [bell[0], bell[1], bell[2] + 7], [bell[0], bell[1], bell[2] + 11], 4, 'tool', true),
+  ],
+  start: { ...pose, turn: [90, 90], legR: [90, -27.5, 0, 90, -48], touch: 'pelvis head:upperArmL upperArmL shankL footL:dumbbell shankR handR:pelvis' },
+  end: { ...pose, at: [0, 15.2], turn: [90, 120], twist: [-2.3, -9.1], armL: [180, -7.3, 20], armR: { to: ['hipR', undefined, [-2.4, 6.1, 6]], bend: [0, 1, -0.6] }, legR: [89.7, 5.9, 0, 90, -48], touch: 'pelvis head:upperArmL upperArmL shankL footL:dumbbell shankR handR:pelvis' },
+  arrows: [['hipR', 8, -4]],
+});

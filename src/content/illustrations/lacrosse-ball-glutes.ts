@@ -1,16 +1,26 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { WALL_X as wallX, arrow, ball, figure, floor, scene, wall, wallLean } from './figure.js';
+import type { Pose } from './body.js';
+import { ball, figure, wall } from './figure.js';
 
-// Standing with the back to a wall (on the left), a ball between one buttock and the wall, feet
-// stepped away from the wall for leverage. Roll it from the tailbone to the outer hip.
-const r = 5;
-const j = wallLean(r);
-
-export const illustration: ExerciseIllustration = {
+// Standing with the back to a wall, facing right, feet a step away from the wall and leaning back:
+// a small ball sits between the near buttock and the wall. The body turns a little and slides along
+// the wall, so the ball rolls from near the tailbone out to the side of the hip.
+const lean = (x: number, y: number, z: number, yaw: number): Pose => ({
+  at: [x, y, z],
+  turn: [2, 0, yaw],
+  spine: [0, 0, -9],
+  legs: { to: [40, 6.6, 9], dir: [1, 0, 0] },
+  arms: [6, 8, 20],
+  touch: 'pelvis:ball footL',
+});
+export const illustration = figure({
   alt: () =>
-    msg('A person leans back against a wall with a small ball between one buttock and the wall, feet a step away from the wall.', {
+    msg('A person leans back against a wall with a small ball between one buttock and the wall, feet a step away from the wall, and turns a little so the ball rolls from near the tailbone out to the side of the hip.', {
       id: 'ex-lacrosse-ball-glutes-alt',
     }),
-  render: () => scene(wall(wallX), floor(wallX, 232), ball([wallX + r + 2, 80], r), figure(j), arrow([wallX + 6, 62], [wallX + 6, 98], 6, true)),
-};
+  camera: [12],
+  props: [wall(0), ball('ball', [3.3, 84, 6], 3.3)],
+  start: lean(16.5, 85, 6, 0),
+  end: lean(15.8, 85.4, -7, -25),
+  arrows: [['hipL', 0, 14]],
+});

@@ -1,39 +1,31 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { LIE, SCALE, arrow, at, figure, floor, lengths, pose, scene, type Pt } from './figure.js';
+import { figure, mat } from './figure.js';
 
-// Face down, head to the left, legs straight and the pelvis flat on the floor, propped up on the
-// elbows: the upper arms stand straight under the shoulders and the forearms lie flat on the floor
-// pointing forward, so the chest is lifted and the low back gently arches while the hips stay down
-// (arrow: the chest goes up). The head looks forward. The harder step, pushing up on the hands, is
-// described in the text.
-const len = lengths(SCALE.lying);
-const hip: Pt = [124, LIE];
-// The trunk rises just enough for the shoulders to sit one upper arm above the forearms.
-const trunk = -180 + (Math.asin(len.upperArm / len.torso) * 180) / Math.PI;
-const up = pose({
-  hip,
-  scale: SCALE.lying,
-  trunk,
-  back: -2,
-  head: -165,
-  face: -178,
-  arm: [90, 180],
-  farArm: [86, 182],
-  leg: { angles: [0, 0], foot: 8 },
-  farLeg: { angles: [0, 1], foot: 8 },
-});
-const mid: Pt = at(hip, trunk, len.torso * 0.55);
-
-export const illustration: ExerciseIllustration = {
+// Face down, head to the left. Start: lying flat, forearms and hands flat on the floor by the head.
+// End: propped on the elbows, forearms flat on the floor and elbows under the shoulders, chest lifted, low back
+// arched, hips and legs still on the floor.
+const legs = [-4, 2, 0, 0, -45] as const;
+export const illustration = figure({
   alt: () =>
-    msg('A person lying face down props the chest up on the forearms, elbows under the shoulders, while the hips and legs stay on the floor.', {
+    msg('A person lying face down props the chest up onto the forearms, elbows under the shoulders, while the hips and legs stay on the floor, then lowers back down.', {
       id: 'ex-mckenzie-press-up-alt',
     }),
-  render: () =>
-    scene(
-      floor(),
-      figure(up, { accent: ['body', 'head', 'arm', 'farArm'] }),
-      arrow(at(mid, -60, 12), at(mid, -60, 36), -4),
-    ),
-};
+  props: [mat(-110, 80)],
+  start: {
+    at: [0, 10.4],
+    turn: [90, 180],
+    spine: [0, 0, -10, 0],
+    legs: [-1, 2, 0, 0, -45],
+    arms: [165, 47, 144, -24],
+    touch: 'pelvis thorax forearmL footL',
+  },
+  end: {
+    at: [0, 10],
+    turn: [92.9, 180],
+    spine: [-29, -21, -12, 0],
+    legs,
+    arms: [43.5, 23.7, 81.4, -18.4],
+    touch: 'pelvis forearmL footL',
+  },
+  arrows: [['chest', 16, -18]],
+});

@@ -1,26 +1,17 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { L, LIE, SCALE, chair, figure, floor, pose, scene } from './figure.js';
+import { chair, figure, mat } from './figure.js';
 
-// On the back, head to the left; the calves rest on a chair seat so hips and knees are at right angles.
-const k = SCALE.lying;
-const hip: [number, number] = [136, LIE];
-const seatY = LIE - L.thigh * k + 5;
-const j = pose({
-  hip,
-  scale: k,
-  trunk: 180,
-  head: -155,
-  face: -90,
-  arm: { to: [hip[0] - 14, LIE - 6], bend: -1 },
-  leg: { angles: [-90, 0], foot: -80 },
-  farLeg: { angles: [-92, 2], foot: -78 },
-});
-
-export const illustration: ExerciseIllustration = {
+// On the back, head to the left, the lower legs resting on the SEAT of a chair (its back is beyond
+// the feet), hips and knees bent to about a right angle, arms resting by the sides. The calves
+// settle onto the seat.
+const props = [mat(-100, 0), ...chair(0.5, 1, 46.65)];
+export const illustration = figure({
   alt: () =>
-    msg('A person lying on the back with the lower legs resting on a chair seat, hips and knees bent at right angles.', {
+    msg('A person lying on the back lowers both calves onto the seat of a chair, so that hips and knees are bent at right angles, arms resting by the sides.', {
       id: 'ex-ninety-ninety-rest-alt',
     }),
-  render: () => scene(floor(), chair(hip[0] + 6, seatY, 'right'), figure(j)),
-};
+  props,
+  start: { at: [-8, 10.5], turn: [90], spine: [0, 0, -6], legs: [96, 0, 0, 86, 15], arms: [-7.5, 8, -3, -6], touch: 'pelvis thorax head forearmL' },
+  end: { at: [-8, 10.5], turn: [90], spine: [0, 0, -6], legs: [90, 0, 0, 90.7, 15], arms: [-7.5, 8, -3, -6], touch: 'pelvis thorax head forearmL shankL:chair heelL:chair' },
+  arrows: [['ankleL', 8, -12]],
+});

@@ -1,35 +1,23 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { FLOOR, LIE, SCALE, figure, floor, lengths, pose, scene, type Pt } from './figure.js';
+import { figure, mat } from './figure.js';
 
-// Pigeon pose, side view facing right. The front (near) leg is folded on the floor: the thigh goes
-// forward to the knee, and the shin lies on the floor across the front of the body, back under the
-// hips (drawn slightly angled so it shows). The back (far) leg lies straight behind on the floor.
-// Trunk leaning a little forward, up on straight arms, hands on the floor either side of the knee.
-const k = SCALE.kneeling;
-const len = lengths(k);
-const hip: Pt = [112, FLOOR - 22];
-const trunk = -66;
-const knee: Pt = [hip[0] + Math.sqrt(len.thigh ** 2 - (LIE - hip[1]) ** 2), LIE];
-const ankle: Pt = [knee[0] - len.shin + 2, FLOOR - 1];
-const back = 180 - (Math.asin((LIE - 1 - hip[1]) / (len.thigh + len.shin)) * 180) / Math.PI;
-const j = pose({
-  hip,
-  scale: k,
-  armScale: 1.5,
-  trunk,
-  head: -72,
-  face: 0,
-  arm: { to: [knee[0] + 6, FLOOR - 2], bend: 1 },
-  farArm: { to: [knee[0] - 4, FLOOR - 2], bend: 1 },
-  farLeg: { angles: [back, back], foot: 178 },
-});
-
-export const illustration: ExerciseIllustration = {
+// Pigeon pose, facing left, seen from the front-leg side and a little ahead: up on straight arms,
+// the near (front) leg folded in front with the shin across the floor, the far leg stretched
+// straight back. The hips lower toward the floor until the stretch is felt deep in the buttock of
+// the front leg; the body stays upright on the hands (no folding forward over the front leg).
+const pose = {
+  turn: [-49, 0, 180],
+  spine: [-30, -22, -16],
+  arms: { to: [-14.5, 2.6, -16], bend: [1, 0, 0], dir: [-1, 0, 0] },
+} as const;
+export const illustration = figure({
   alt: () =>
-    msg('A person in pigeon pose, up on straight arms: the front leg folded on the floor with the shin across in front of the body, the back leg straight behind.', {
+    msg('A person in pigeon pose, up on straight arms, with the front leg folded and its shin across the floor in front and the back leg straight behind, lowers the hips toward the floor and holds.', {
       id: 'ex-pigeon-pose-alt',
     }),
-  render: () =>
-    scene(floor(), figure({ ...j, leg: [knee, ankle, [ankle[0] - 7, ankle[1] - 5]] }, { accent: ['leg'] })),
-};
+  camera: [25, 15],
+  props: [mat(-90, 110, -40, 40)],
+  start: { ...pose, at: [0, 23], spine: [-8, -18, -16], legR: [111, -25, 54, 140, -30], legL: { to: [79, 12.4, -8.5], bend: [0, -1, 0], end: -50 }, arms: { ...pose.arms, to: [-28.5, 2.6, -16] }, touch: 'shankR handL shankL' },
+  end: { ...pose, at: [0, 16.3], legR: [121.5, -29.8, 59.9, 147.8, -35.7], legL: { to: [82, 9.1, -8.5], bend: [0, -1, 0], end: -50 }, touch: 'shankR handL shankL' },
+  arrows: [['pelvis', 20, 8]],
+});

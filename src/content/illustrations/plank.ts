@@ -1,31 +1,16 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { FLOOR, L, LIE, SCALE, at, figure, floor, guide, lengths, scene, type Joints, type Pt } from './figure.js';
+import { figure, mat } from './figure.js';
 
-// Face down on the forearms and toes, head to the left: one straight line from head to heels.
-const len = lengths(SCALE.lying);
-const elbow: Pt = [52, LIE];
-const shoulder: Pt = [elbow[0], LIE - len.upperArm];
-const bodyLen = len.torso + len.thigh + len.shin;
-const dir = (Math.asin((LIE - 8 - shoulder[1]) / bodyLen) * 180) / Math.PI;
-const hip = at(shoulder, dir, len.torso);
-const knee = at(hip, dir, len.thigh);
-const ankle = at(knee, dir, len.shin);
-const toe: Pt = [ankle[0] + 4, FLOOR - 2];
-const j: Joints = {
-  neck: shoulder,
-  head: at(shoulder, dir + 180, L.neck),
-  face: 100,
-  hip,
-  arm: [elbow, [elbow[0] - len.forearm, LIE]],
-  farArm: [[elbow[0] + 3, LIE], [elbow[0] - len.forearm + 3, LIE]],
-  leg: [knee, ankle, toe],
-};
-
-export const illustration: ExerciseIllustration = {
+// Face down, head to the left, on the forearms with the elbows under the shoulders and the toes
+// tucked under. The body lifts into one straight line from head to heels, resting on forearms and toes.
+const arms = { to: [-78, 2.6, -15], bend: [0.2, -1, 0], dir: [-1, 0, 0] } as const;
+export const illustration = figure({
   alt: () =>
-    msg('A person holding a plank: face down, resting on the forearms and toes, body in one straight line.', {
+    msg('A person face down on the forearms and toes lifts the body into one straight line from head to heels and holds it.', {
       id: 'ex-plank-alt',
     }),
-  render: () => scene(floor(), figure(j), guide(at(shoulder, dir - 90, 11), at(ankle, dir - 90, 11))),
-};
+  props: [mat(-110, 90)],
+  start: { at: [8, 10], turn: [93.6, 180], spine: [-20.4, -16.7, -14], legs: [-12, 0, 0, 0, 25], arms, touch: 'pelvis forearmL toeL' },
+  end: { at: [-7.8, 28], turn: [98, 180], spine: [-3.5, 0, -6], legs: [-4, 0, 0, 0, 13.4], arms, touch: 'forearmL toeL' },
+  arrows: [['pelvis', 0, -18]],
+});

@@ -1,37 +1,34 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { arrow, chair, figure, floor, pose, scene, FLOOR } from './figure.js';
+import type { Pose } from './body.js';
+import { chair, figure } from './figure.js';
 
-// Two panels, the same slumped sitter on a chair, facing right.
-// Left: extension (knee straight, toes pulled up, head looking up).
-// Right: flexion (knee bent back, toes pointing away, chin tucked).
-const k = 1.2;
-const seatY = FLOOR - 32 * k - 2;
-const sitter = (x: number, extension: boolean) =>
-  pose({
-    hip: [x, seatY - 4],
-    scale: k,
-    trunk: -76,
-    back: -5,
-    head: extension ? -120 : -40,
-    face: extension ? -40 : 70,
-    arm: { to: [x + 22, seatY - 9], bend: -1 },
-    leg: extension ? { angles: [-4, -6], foot: -95 } : { angles: [0, 100], foot: 55 },
-  });
-
-export const illustration: ExerciseIllustration = {
-  alt: () =>
-    msg(
-      'Two pictures of a person sitting slumped on a chair. In the first, one knee is straight, the toes pull up and the head looks up. In the second, the knee bends back down, the toes point away and the chin tucks down.',
-      { id: 'ex-seated-nerve-glide-alt' },
-    ),
-  render: () =>
-    scene(
-      floor(6, 234),
-      chair(14, seatY),
-      figure(sitter(26, true), { accent: ['leg', 'head'] }),
-      chair(132, seatY),
-      figure(sitter(144, false), { accent: ['leg', 'head'] }),
-      arrow([104, FLOOR - 12], [128, FLOOR - 12], 0, true),
-    ),
+// Slumped on a firm chair, facing right, hands resting on the thighs, the far foot flat on the floor.
+// The near (painful) leg and the head move together, so the nerve slides rather than stretches:
+// flexion: knee bent, toes pointed away, chin tucked; extension: knee straight, toes pulled up, head up
+// looking at the ceiling. The glide timer's figure uses the same three poses.
+const seated = {
+  at: [-6, 54.7],
+  turn: [14],
+  spine: [14, 18],
+  legR: { to: [25.5, 6.6, -9], dir: [1, 0, 0] },
+  armL: { to: ['thighL', 0.62, [0, 17, 0]], bend: [-0.6, 0, 1], dir: [1, -0.3, 0] },
+  armR: { to: ['thighR', 0.62, [8.7, 13, 0]], bend: [-0.6, 0, -1], dir: [1, -0.3, 0] },
+} as const;
+/** The seated nerve glide's poses: flexion, extension, and resting between sets. */
+export const glide: Record<'flexion' | 'extension' | 'rest', Pose> = {
+  flexion: { ...seated, spine: [14, 18, 32, 12], legL: [76, 2, 0, 86, -23], touch: 'pelvis:chair footR handL:thighL handR:thighR' },
+  extension: { ...seated, spine: [14, 18, -22, -18], legL: [76, 2, 0, 4, 15], touch: 'pelvis:chair footR handL:thighL handR:thighR' },
+  rest: { ...seated, spine: [14, 18, 4], legL: [76, 2, 0, 86, -10], touch: 'pelvis:chair footR handL:thighL handR:thighR footL' },
 };
+export const chairProps = chair(-34);
+
+export const illustration = figure({
+  alt: () =>
+    msg('A person slumped on a chair, hands on the thighs, straightens one knee and pulls the toes up while looking up at the ceiling, then bends the knee back, points the toes and tucks the chin.', {
+      id: 'ex-seated-nerve-glide-alt',
+    }),
+  props: chairProps,
+  start: glide.flexion,
+  end: glide.extension,
+  arrows: [['toeL', 10, 0], ['head', -6, -16]],
+});

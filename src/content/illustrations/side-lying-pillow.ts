@@ -1,38 +1,25 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { L, LIE, SCALE, figure, floor, lengths, pillow, scene, type Joints, type Pt } from './figure.js';
+import { box, figure, mat } from './figure.js';
 
-// Lying on the side, seen from the front like the clamshell, head to the left on a pillow. Hips
-// and knees bent; the knees are stacked one above the other with a thick pillow between them: the
-// bottom knee touches it from below and the top knee rests on it, so the top knee stays level with
-// the hip instead of dropping. The feet lie together. The top leg is drawn full, the bottom leg
-// lighter.
-const len = lengths(SCALE.lying);
-const neck: Pt = [40, LIE - 8];
-const hip: Pt = [neck[0] + len.torso, LIE - 13];
-const knees = hip[0] + 48;
-const bottomKnee: Pt = [knees, LIE];
-const topKnee: Pt = [knees + 2, LIE - 28];
-const feet: Pt = [hip[0] + 90, LIE - 9];
-const body = { neck, head: [neck[0] - L.neck, LIE - 14] as Pt, hip };
-const j: Joints = {
-  ...body,
-  arm: [[neck[0] + 24, neck[1] - 12], [neck[0] + 50, neck[1] - 8]],
-  farArm: [[neck[0] + 22, LIE], [neck[0] + 48, LIE]],
-  leg: [topKnee, [feet[0], feet[1] - 3], [feet[0] + 11, feet[1] + 1]],
-  farLeg: [bottomKnee, [feet[0], feet[1] + 3], [feet[0] + 11, feet[1] + 6]],
-};
-
-export const illustration: ExerciseIllustration = {
+// Lying on the left side, seen from the front and a little above, head to the left on a pillow,
+// hips and knees gently bent, the bottom arm bent in front of the face. The top knee settles onto a
+// thick pillow between the knees, so it stays level with the hip.
+const pose = {
+  at: [0, 16.5],
+  turn: [90, 90],
+  twist: [0, -8],
+  legL: [40, 0, 0, 60, -20],
+  armL: [100, -25, 80],
+  armR: { to: ['hipR', undefined, [-2.4, 6, 6]], bend: [0, 1, -0.6], dir: [1, 0, 0.3] },
+} as const;
+export const illustration = figure({
   alt: () =>
-    msg('A person lying on the side with hips and knees bent, head on a pillow and a thick pillow between the knees, so the top knee stays level with the hip.', {
+    msg('A person lying on the side with hips and knees bent and the head on a pillow lowers the top knee onto a thick pillow between the knees, so it stays level with the hip.', {
       id: 'ex-side-lying-pillow-alt',
     }),
-  render: () =>
-    scene(
-      floor(),
-      pillow(body.head[0] - 2, LIE - 4, 36, 14),
-      pillow(knees + 1, LIE - 14, 32, 23),
-      figure(j),
-    ),
-};
+  camera: [-10, 42],
+  props: [mat(-120, 90, -20, 60), box('pillow', [-95, 2, -16], [-62, 11.5, 16], 'soft'), box('pillow', [20, 15.5, 12], [50, 17.5, 44], 'soft')],
+  start: { ...pose, legR: [40, 12, 0, 60, -20], touch: 'pelvis head:pillow handR:pelvis' },
+  end: { ...pose, legR: [40, 2, 0, 60, -20], touch: 'pelvis head:pillow handR:pelvis thighR:pillow' },
+  arrows: [['kneeR', 6, -12]],
+});

@@ -1,35 +1,21 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { FLOOR, L, LIE, SCALE, arrow, at, figure, floor, ik, lengths, scene, type Joints, type Pt } from './figure.js';
+import { figure, mat } from './figure.js';
 
-// Side plank seen from the front, head to the left: the lower forearm flat on the floor with the
-// elbow right under the shoulder, the feet stacked on the floor, and the body one straight line
-// from the feet to the shoulder. The top hand rests on the hip.
-const len = lengths(SCALE.lying);
-const elbow: Pt = [56, FLOOR - 2];
-const shoulder: Pt = [elbow[0], elbow[1] - len.upperArm];
-const ankle0: Pt = [0, LIE - 1];
-const bodyLen = len.torso + len.thigh + len.shin;
-const dir = (Math.asin((ankle0[1] - shoulder[1]) / bodyLen) * 180) / Math.PI;
-const hip = at(shoulder, dir, len.torso);
-const knee = at(hip, dir, len.thigh);
-const ankle = at(knee, dir, len.shin);
-const hand: Pt = at(hip, dir - 90, 5);
-const j: Joints = {
-  neck: shoulder,
-  head: at(shoulder, dir + 180, L.neck),
-  hip,
-  arm: [elbow, [elbow[0] - len.forearm * 0.75, FLOOR - 2]],
-  farArm: ik(shoulder, hand, len.upperArm, len.forearm, -1),
-  leg: [knee, ankle, at(ankle, 30, len.foot * 0.8)],
-  farLeg: [at(knee, 90, 3), at(ankle, 90, 3), at(at(ankle, 90, 3), 20, len.foot * 0.8)],
-};
+// Lying on the left side, seen from the front and a little above, legs straight and feet stacked,
+// propped on the left forearm with the elbow under the shoulder, the top hand on the hip. The hips
+// lift until the body is straight from head to feet.
+const arm = (x: number) => ({ to: [x, 2.6, 25], bend: [0, -1, -0.3], dir: [0, 0, 1] }) as const;
+const hand = { to: ['hipR', undefined, [-2, 9, 6]], bend: [0, 1, -0.6], end: 20 } as const;
 
-export const illustration: ExerciseIllustration = {
+export const illustration = figure({
   alt: () =>
-    msg('A person in a side plank: lying on one side, propped on one forearm and the feet, with the hips lifted so the body is straight.', {
+    msg('A person lying on the side, propped on one forearm with the elbow under the shoulder, lifts the hips until the body is straight from head to feet, and holds.', {
       id: 'ex-side-plank-alt',
     }),
-  render: () =>
-    scene(floor(), figure(j), arrow([hip[0], FLOOR - 4], [hip[0], hip[1] + 8])),
-};
+  camera: [0, 10],
+  props: [mat(-110, 110, -20, 50)],
+  start: { at: [0, 15.5], turn: [90, 90, 0, -19], twist: [0, -34], legL: [0, -15.9, 0, 0, -10], legR: [0, 8.8, 0, 0, -10], armL: arm(-52), armR: hand, touch: 'pelvis forearmL footL footR:footL handR:pelvis' },
+  end: { at: [1, 38.3], turn: [90, 90, 0, -18], legL: [0, 0, 0, 0, -10], legR: [0, -7, 0, 0, -10], armL: arm(-48), armR: hand, touch: 'forearmL footL footR:footL handR:pelvis' },
+  anchor: 'ankleL',
+  arrows: [['pelvis', 0, -20]],
+});

@@ -1,38 +1,25 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { LIE, SCALE, arrow, chair, figure, floor, lengths, pose, scene, stickRoller, type Pt } from './figure.js';
+import { chair, figure, rod } from './figure.js';
 
-// Sitting on a chair, facing right: thigh level, lower leg down, foot flat. A stick roller lies
-// across the top of the thigh, both hands on it, and rolls between the hip and the knee.
-const k = SCALE.seated;
-const len = lengths(k);
-const ankle: Pt = [150, LIE];
-const hip: Pt = [ankle[0] - len.thigh, LIE - len.shin];
-const top = hip[1] - 6;
-const roller = { a: [hip[0] + 14, top - 3] as Pt, b: [hip[0] + 40, top - 3] as Pt };
-const j = pose({
-  hip,
-  scale: k,
-  trunk: -74,
-  face: 10,
-  head: -80,
-  arm: { to: [roller.a[0] + 4, roller.a[1] - 2], bend: 1 },
-  farArm: { to: [roller.b[0] - 4, roller.b[1] - 2], bend: 1 },
-  leg: { to: ankle, bend: -1, foot: 0 },
-  farLeg: { to: [ankle[0] - 3, ankle[1]], bend: -1, foot: 0 },
-});
-
-export const illustration: ExerciseIllustration = {
+// Sitting on a chair, seen from the front and a little to the side, both feet on the floor. The
+// stick lies across the front of the near thigh, one hand on each handle, and rolls one way: from
+// just above the knee up toward the hip (the steps then lift it and start again above the knee).
+const sit = {
+  at: [-6, 54.9],
+  turn: [-8],
+  spine: [6, 6, 12],
+  legs: { to: [34.2, 6.6, 18], dir: [1, 0, 0] },
+  arms: { to: ['tool', undefined, [-7, 4, 17]], bend: [-0.2, -0.3, 1], dir: [0.2, 0, -1] },
+} as const;
+export const illustration = figure({
   alt: () =>
-    msg('A person sitting on a chair rolls a stick roller along the front of the thigh, from above the knee toward the hip.', {
+    msg('A person sitting on a chair presses a stick roller across the front of the thigh and rolls it from just above the knee up toward the hip.', {
       id: 'ex-stick-roller-quads-alt',
     }),
-  render: () =>
-    scene(
-      floor(40, 200),
-      chair(hip[0] - 24, hip[1] + 5),
-      figure(j),
-      stickRoller(roller.a, roller.b),
-      arrow([hip[0] + 4, top - 18], [ankle[0] + 2, top - 18], 0, true),
-    ),
-};
+  camera: [-35, 12],
+  props: chair(-34),
+  tool: (c) => rod('stick', [c[0], c[1], c[2] - 21], [c[0], c[1], c[2] + 21], 2.6, 'tool', true),
+  start: { ...sit, tool: ['thighL', 0.85, [0, 8.6, 0]], touch: 'pelvis:chair footL footR thighL:stick' },
+  end: { ...sit, tool: ['thighL', 0.5, [0, 9.3, 0]], touch: 'pelvis:chair footL footR thighL:stick' },
+  arrows: [['tool', 0, -12]],
+});

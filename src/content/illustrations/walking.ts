@@ -1,20 +1,10 @@
 import { msg } from '@lit/localize';
-import type { ExerciseIllustration } from '../exercises/types.js';
-import { SCALE, arrow, figure, floor, pose, scene } from './figure.js';
+import { figure } from './figure.js';
 
-// Walking to the right with a short stride, arms swinging.
-const j = pose({
-  hip: [110, 67],
-  scale: SCALE.standing,
-  trunk: -87,
-  face: 0,
-  arm: [112, 95],
-  farArm: [68, 40],
-  leg: { angles: [76, 92], foot: -12 },
-  farLeg: { angles: [100, 120], foot: 30 },
+// Walking upright, facing right, with short easy steps and the arms swinging: from one step to the next.
+export const illustration = figure({
+  alt: () => msg('A person walking upright at an easy pace with short steps, arms swinging.', { id: 'ex-walking-alt' }),
+  start: { at: [0], spine: [2, 0, -2], legL: [6, 0, 0, 5, 12], legR: [-20, 0, 0, 22, -8], armL: [-16, 4, 18], armR: [16, 4, 24], touch: 'heelL toeR' },
+  end: { at: [0], spine: [2, 0, -2], legL: [-20, 0, 0, 22, -8], legR: [6, 0, 0, 5, 12], armL: [16, 4, 24], armR: [-16, 4, 18], touch: 'toeL heelR' },
+  arrows: [['kneeR', 0, -12]],
 });
-
-export const illustration: ExerciseIllustration = {
-  alt: () => msg('A person walking upright with short steps.', { id: 'ex-walking-alt' }),
-  render: () => scene(floor(), figure(j), arrow([150, 60], [178, 60])),
-};
