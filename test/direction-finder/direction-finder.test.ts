@@ -392,9 +392,11 @@ describe('<direction-finder> keyboard only', () => {
     await waitUntil(() => $<HTMLInputElement>(el, 'input[name="df-intensity"][value="6"]')!.checked, 'strength 6 chosen');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.step === 'extension' && active(el)?.id === 'df-step-title', 'the press-ups, focus on the heading');
-    // The stop button is the first Tab stop; then Count one, then "I have done them".
+    // The stop button is the first Tab stop; then the picture's Pause, Count one, "I have done them".
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => active(el)?.classList.contains('spreading') === true, 'focus on the stop button');
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => active(el)?.classList.contains('motion') === true, 'focus on the picture\'s Pause');
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => active(el)?.classList.contains('count-one') === true, 'focus on Count one');
     await sendKeys({ press: ' ' });
