@@ -366,6 +366,48 @@ describe('<direction-finder> the steps and their events', () => {
   });
 });
 
+describe('<direction-finder> accessibility in every step', () => {
+  it('axe finds nothing at each of the seven steps, both stops and the storage note, and each step has one h2', async () => {
+    const key = `df-axe-${Math.random().toString(36).slice(2)}`;
+    const el = await fixture<DirectionFinder>(html`<direction-finder emergency-number="999" clinic-name="Riverside Physio" clinic-phone="020 7946 0000" storage-key=${key}></direction-finder>`);
+    const seen: string[] = [];
+    const check = async () => {
+      await el.updateComplete;
+      seen.push(el.step);
+      expect(root(el).querySelectorAll('h2.step-title').length, `${el.step}: one step heading`).to.equal(1);
+      await expect(el).to.be.accessible();
+    };
+    await check(); // safety
+    await passSafety(el);
+    await check(); // before
+    await reading(el, 2, 5);
+    await check(); // extension
+    await roundDone(el, true);
+    await check(); // after-extension (spreading)
+    await reading(el, 2, 5);
+    await check(); // flexion
+    await roundDone(el);
+    await check(); // after-flexion
+    await reading(el, 1, 3);
+    await check(); // result (flexion), with "kept in this browser"
+    expect(el.result?.direction).to.equal('flexion');
+    expect($(el, '.storage-status')).to.not.equal(null);
+    expect(seen).to.deep.equal(['safety', 'before', 'extension', 'after-extension', 'flexion', 'after-flexion', 'result']);
+    // Last time's result above the safety questions, then each stop.
+    el.reset();
+    await el.updateComplete;
+    expect($(el, '[part="last-time"]')).to.not.equal(null);
+    await check();
+    await answerSafety(el, 'foot-drop', true);
+    expect($(el, '[part="stop"]')).to.not.equal(null);
+    await check();
+    await answerSafety(el, 'saddle-numbness', true);
+    expect($(el, '[part="emergency"]')).to.not.equal(null);
+    await check();
+    localStorage.removeItem(key);
+  });
+});
+
 describe('<direction-finder> keyboard only', () => {
   it('completes the test with Tab, arrow keys, Space and Enter', async () => {
     const el = await fixture<DirectionFinder>(html`<direction-finder></direction-finder>`);
@@ -430,6 +472,12 @@ describe('<direction-finder> attributes', () => {
     expect(ours.some((m) => m.includes('theme="purple"'))).to.equal(true);
     expect(ours.some((m) => m.includes('emergency-number="call us"'))).to.equal(true);
     expect(ours).to.have.length(3);
+    // Once each: the same bad values again, and more renders, add nothing.
+    el.setAttribute('heading-level', '9');
+    el.setAttribute('theme', 'purple');
+    await passSafety(el);
+    await el.updateComplete;
+    expect(warnings.messages.filter((m) => m.includes('<direction-finder>'))).to.have.length(3);
     // Script sets a clinic name that is not text: left out, with a warning.
     (el as unknown as { clinicName: unknown }).clinicName = { name: 'x' };
     await el.updateComplete;
