@@ -103,6 +103,22 @@ export const directionFinderStyles = css`
     color: var(--_accent);
   }
 
+  @media (forced-colors: active) {
+    /* The current stage's number in the theme's selection colours, whole: left to the browser, its
+       filled circle became a blank backplate with no number on it. */
+    .stages .current .stage-number {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    .stages .done .stage-number {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+  }
+
   .intro,
   .reference {
     max-width: 42em;
@@ -380,6 +396,7 @@ export const directionFinderStyles = css`
   .movement {
     display: grid;
     gap: 0.5em 1.25em;
+    margin-bottom: 1em;
   }
 
   .step.wide .movement {
