@@ -44,9 +44,10 @@ export const directionFinderStyles = css`
     margin: 0;
   }
 
-  /* While the person answers, the emergency advice stays in view at the top of the element. */
-  .emergency,
-  .stop {
+  /* While the person answers, the emergency advice (short: the call) stays in view at the top of the
+     element. The urgent card is not sticky: on a phone it is taller than the screen and would cover
+     the questions still to answer; it stays first in the step instead. */
+  .emergency {
     position: sticky;
     top: 0;
     z-index: 2;

@@ -117,6 +117,8 @@ describe('<direction-finder> registration and the safety step', () => {
     expect(text(box)).to.contain('Call 112');
     expect($(el, '[part="emergency-call"]')?.getAttribute('href')).to.equal('tel:112');
     expect(text(box)).to.contain('do not do the movements');
+    // The call stays in view while the person scrolls through the rest of the questions.
+    expect(getComputedStyle(box).position).to.equal('sticky');
     // First in the step, before the questions; focus stays on the answer.
     expect($(el, '.step')!.firstElementChild).to.equal(box);
     expect(active(el)).to.equal(yes);
@@ -143,6 +145,9 @@ describe('<direction-finder> registration and the safety step', () => {
     expect($(el, '[part="clinic-call"]')?.getAttribute('href')).to.equal('tel:02079460000');
     expectSafetyNet(card, '999', 'urgent stop');
     expect($(el, '[part="emergency"]')).to.equal(null);
+    // First in the step but not sticky: on a phone it is taller than the screen and would hide the questions.
+    expect($(el, '.step')!.firstElementChild).to.equal(card);
+    expect(getComputedStyle(card).position).to.equal('static');
     await expect(el).to.be.accessible();
     await answerSafety(el, 'bladder-control', true);
     expect(events).to.deep.equal([
