@@ -1,4 +1,4 @@
-// The clinic page's own code: what a clinic's developer writes around the four elements.
+// The clinic page's own code: what a clinic's developer writes around the five elements.
 //
 // It is meant to be read and copied. It uses only the elements' public API: their attributes,
 // properties and DOM events (documented in README.md and custom-elements.json) and
@@ -8,13 +8,15 @@
 //   2. Warning signs: the checker's level is repeated at the top of the page.
 //   3. Leg choice: a page control sets the glide timer's `side` attribute.
 //   4. Exercises and glide -> body map: before/after comparison and "Today's session".
-//   5. Event log: every event with its detail, for developers.
+//   5. Direction test: opened by a self-care result; its movements feed the body map; its result
+//      shows the matching exercise card.
+//   6. Event log: every event with its detail, for developers.
 //
 // Nothing here sends or stores anything. "Today's session" lives in this page's memory only.
 
 const painMap = document.querySelector('pain-map');
 const glideTimer = document.querySelector('nerve-glide-timer');
-const widgetTags = ['red-flag-checker', 'exercise-card', 'nerve-glide-timer', 'pain-map'];
+const widgetTags = ['red-flag-checker', 'exercise-card', 'nerve-glide-timer', 'pain-map', 'direction-finder'];
 
 // ---------------------------------------------------------------------------------------------
 // 1. Language
@@ -116,6 +118,9 @@ function showTriage(level) {
 
 document.addEventListener('red-flag-change', (event) => showTriage(event.detail.level));
 document.addEventListener('red-flag-result', (event) => showTriage(event.detail.level));
+// A yes to a safety question in the direction test stops the test and shows its advice there; the
+// page repeats it at the top like the checker's.
+document.addEventListener('direction-emergency', (event) => showTriage(event.detail.level));
 
 // ---------------------------------------------------------------------------------------------
 // 3. A page control sets an attribute: which leg the glide timer talks about
@@ -147,6 +152,9 @@ const responseWords = {
   centralized: 'Leg symptoms moved up toward the back: a good sign.',
   unchanged: 'Leg symptoms stayed the same.',
   peripheralized: 'Leg symptoms spread further down the leg: stop this movement, and read the advice shown with it.',
+  // The direction test also tells these apart (the symptoms stayed as far down, but changed in strength).
+  eased: 'Leg symptoms eased: a good sign.',
+  worsened: 'Leg symptoms got stronger: stop this movement, and read the advice shown with it.',
 };
 const trendWords = {
   centralizing: 'moving up toward your back (a good sign)',
@@ -269,7 +277,85 @@ document.addEventListener('glide-feedback', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// 5. Event log: every event, with its detail, newest first
+// 5. The guided direction test
+// ---------------------------------------------------------------------------------------------
+// It opens when the checker's result is self-care (no warning sign), and closes again if a later
+// answer in the checker raises one: the test is for people without warning signs. (It asks its own
+// safety questions too, so it is safe on a page without a checker.)
+//
+// Each movement (`direction-step` extension or flexion) is an activity in "Today's session" with the
+// body map's "before" kept, like an exercise; when the person has answered where they feel it after
+// the round (`after-extension` / `after-flexion`), the map compares with that "before". On
+// `direction-result` the page shows the exercise card for the direction found, or the 90-90 rest
+// position when none was found (the element's own plan says to see a physiotherapist).
+const directionLocked = document.getElementById('direction-locked');
+const directionOpen = document.getElementById('direction-open');
+const directionCard = document.getElementById('direction-card');
+const directionExercise = { extension: 'mckenzie-press-up', flexion: 'knee-to-chest', none: 'ninety-ninety-rest' };
+const directionWords = {
+  extension: 'bending backward (the press-up) helped: your direction.',
+  flexion: 'bending forward (knees to chest) helped: your direction.',
+  none: 'no clear direction found: see a physiotherapist.',
+};
+
+function openDirectionTest(open) {
+  directionOpen.hidden = !open;
+  directionLocked.hidden = open;
+}
+
+document.addEventListener('red-flag-result', (event) => openDirectionTest(event.detail.level === 'self-care'));
+document.addEventListener('red-flag-change', (event) => {
+  if (event.detail.level !== null && event.detail.level !== 'self-care') openDirectionTest(false);
+});
+
+const movementTitles = { extension: 'Direction test: press-ups', flexion: 'Direction test: knees to chest' };
+
+document.addEventListener('direction-step', (event) => {
+  const { step } = event.detail;
+  if (step === 'extension' || step === 'flexion') {
+    // A second round of the same movement keeps the "before" of the first.
+    if (!activities.get(`direction:${step}`)?.roundsDone) startActivity(`direction:${step}`, movementTitles[step]);
+  } else if (step === 'after-extension' || step === 'after-flexion') {
+    const activity = activities.get(`direction:${step.slice(6)}`);
+    if (!activity) return;
+    activity.roundsDone = (activity.roundsDone ?? 0) + 1;
+    activity.status.textContent = `${activity.roundsDone} ${activity.roundsDone === 1 ? 'round' : 'rounds'} done.`;
+    compareWithBefore(activity);
+  } else if (step === 'safety') {
+    // Started again: the cards from the last result go, and new movements are new activities.
+    directionCard.hidden = true;
+    directionCard.replaceChildren();
+    for (const key of ['direction:extension', 'direction:flexion']) {
+      const activity = activities.get(key);
+      if (activity) activity.roundsDone = 0;
+    }
+  }
+});
+
+document.addEventListener('direction-result', (event) => {
+  const { direction, rounds } = event.detail;
+  for (const movement of ['extension', 'flexion']) {
+    const activity = activities.get(`direction:${movement}`);
+    const last = rounds.filter((round) => round.movement === movement).at(-1);
+    if (!activity || !last) continue;
+    activity.response.textContent = responseWords[last.response] ?? '';
+    activity.item.dataset.tone = last.response === 'peripheralized' || last.response === 'worsened' ? 'stop' : last.response === 'unchanged' ? 'neutral' : 'good';
+    activity.roundsDone = 0;
+  }
+  const summary = startActivity('direction:result', 'Direction test: result');
+  summary.status.textContent = `Result: ${directionWords[direction]}`;
+  summary.item.dataset.tone = direction === 'none' ? 'neutral' : 'good';
+  // The card for that direction, below the test (the card loads its own exercise).
+  const card = document.createElement('exercise-card');
+  card.setAttribute('exercise', directionExercise[direction]);
+  card.setAttribute('heading-level', '4');
+  card.lang = document.documentElement.lang;
+  directionCard.replaceChildren(card);
+  directionCard.hidden = false;
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. Event log: every event, with its detail, newest first
 // ---------------------------------------------------------------------------------------------
 // The elements' events bubble and cross shadow roots, so one listener on document hears them all.
 const loggedEvents = [
@@ -287,6 +373,9 @@ const loggedEvents = [
   'glide-complete',
   'glide-feedback',
   'pain-map-change',
+  'direction-step',
+  'direction-emergency',
+  'direction-result',
   'widget-error',
 ];
 const eventLog = document.getElementById('event-log');

@@ -324,6 +324,9 @@ function postContent(who) {
     '<!-- wp:shortcode -->',
     '[exercise_card exercise="glute-bridge" reps="5" no_feedback]',
     '<!-- /wp:shortcode -->',
+    '<!-- wp:shortcode -->',
+    '[direction_finder clinic_name="Riverside Physio" clinic_phone="020 7946 0000" heading_level="3"]',
+    '<!-- /wp:shortcode -->',
     '<!-- wp:paragraph --><p>[pain_map view="front" storage_key="sneaky"]</p><!-- /wp:paragraph -->',
     '<!-- wp:sciatica-widgets/exercise-card {"exercise":"seated-nerve-glide","compact":true} /-->',
   ].join('\n');
@@ -363,9 +366,16 @@ async function checkPublicPost(browser, url, who) {
   try {
     await check(`${who}: the post's elements are upgraded and rendered (raw tags, shortcodes, block)`, async () => {
       await rendered(page, ['#raw-card', '#raw-checker', '#own-clinic', '#raw-map', '#raw-glide']);
-      const tags = await page.evaluate(() => [...document.querySelectorAll('exercise-card, pain-map, red-flag-checker, nerve-glide-timer')].map((e) => e.localName));
-      // 5 raw tags + the card and the map from shortcodes + the card from the block.
-      assert.equal(tags.length, 8, tags.join(', '));
+      const tags = await page.evaluate(() => [...document.querySelectorAll('exercise-card, pain-map, red-flag-checker, nerve-glide-timer, direction-finder')].map((e) => e.localName));
+      // 5 raw tags + the card, the direction finder and the map from shortcodes + the card from the block.
+      assert.equal(tags.length, 9, tags.join(', '));
+      // The direction finder from its shortcode, with its attributes: its safety questions and stages.
+      await rendered(page, ['direction-finder']);
+      const finder = await page.evaluate(() => {
+        const el = document.querySelector('direction-finder');
+        return { clinic: el.getAttribute('clinic-name'), level: el.getAttribute('heading-level'), questions: el.shadowRoot.querySelectorAll('fieldset[part="question"]').length, heading: el.shadowRoot.querySelector('h3.step-title')?.textContent.trim() };
+      });
+      assert.deepEqual(finder, { clinic: 'Riverside Physio', level: '3', questions: 9, heading: 'First, check it is safe to test' });
       await page.waitForFunction(() => [...document.querySelectorAll('exercise-card')].every((e) => e.shadowRoot?.querySelector('[part~="title"]')), { timeout: 20000 });
       const titles = await page.evaluate(() => [...document.querySelectorAll('exercise-card')].map((e) => e.shadowRoot.querySelector('[part~="title"]').textContent.trim()));
       assert.deepEqual(titles, ['McKenzie press-up', 'Glute bridge', 'Seated nerve glide']);

@@ -8,6 +8,7 @@ import './red-flag-checker.js';
 import './nerve-glide-timer.js';
 import './pain-map.js';
 import './exercise-card.js';
+import './direction-finder.js';
 import { exerciseSummaries } from './content/exercises/titles.js';
 
 export { SciaticaElement } from './core/base.js';
@@ -19,6 +20,7 @@ export { RedFlagChecker } from './red-flag-checker/red-flag-checker.js';
 export { NerveGlideTimer } from './nerve-glide-timer/nerve-glide-timer.js';
 export { PainMapElement } from './pain-map/pain-map.js';
 export { ExerciseCard } from './exercise-card/exercise-card.js';
+export { DirectionFinder } from './direction-finder/direction-finder.js';
 export { exerciseIds } from './content/exercises/index.js';
 export { exerciseSummaries } from './content/exercises/titles.js';
 export type { Exercise, ExerciseSummary } from './content/exercises/types.js';

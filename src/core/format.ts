@@ -1,5 +1,6 @@
 /**
- * Numbers and dates in the page's language (`getLocaleTag()`, e.g. `de-DE` writes 2,5 and 23. Nov. 2026).
+ * Numbers, dates and "3 days ago" in the page's language (`getLocaleTag()`, e.g. `de-DE` writes 2,5,
+ * 23. Nov. 2026 and „vor 3 Tagen“).
  * `Intl` can throw for a malformed tag, so each falls back to a plain rendering instead of breaking a render.
  *
  * Formatters are cached by locale and options: making an `Intl` formatter is slow (the first one on a
@@ -7,10 +8,12 @@
  */
 import { getLocaleTag } from './locale.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | null>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat;
+
+const cache = new Map<string, Formatter | null>();
 
 /** The cached formatter for this locale and options; null when Intl refuses them. */
-function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: 'n' | 'd', options: object, make: (tag: string) => F): F | null {
+function formatter<F extends Formatter>(kind: 'n' | 'd' | 'r', options: object, make: (tag: string) => F): F | null {
   const tag = getLocaleTag();
   const key = `${kind}|${tag}|${JSON.stringify(options)}`;
   let found = cache.get(key) as F | null | undefined;
@@ -37,5 +40,20 @@ export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): str
   } catch {
     // An invalid Date makes both format() and toISOString() throw a RangeError.
     return String(date);
+  }
+}
+
+/**
+ * How long ago a day was, in whole calendar days: "today", "yesterday", "3 days ago" (`numeric: auto`,
+ * so 0 and 1 read as words). A negative count (a clock set back) reads as today: nothing here is in the
+ * future.
+ */
+export function formatDaysAgo(days: number): string {
+  const whole = Number.isFinite(days) ? Math.max(0, Math.round(days)) : 0;
+  const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
+  try {
+    return formatter('r', options, (tag) => new Intl.RelativeTimeFormat(tag, options))?.format(-whole, 'day') ?? `-${whole} d`;
+  } catch {
+    return `-${whole} d`;
   }
 }

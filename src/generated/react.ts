@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { SciaticaEventDetails } from '../core/events.js';
+import { DirectionFinder as DirectionFinderElement } from '../direction-finder.js';
 import { ExerciseCard as ExerciseCardElement } from '../exercise-card.js';
 import { NerveGlideTimer as NerveGlideTimerElement } from '../nerve-glide-timer.js';
 import { PainMapElement } from '../pain-map.js';
@@ -15,7 +16,27 @@ import { RedFlagChecker as RedFlagCheckerElement } from '../red-flag-checker.js'
 type SciaticaEvent<K extends keyof SciaticaEventDetails> = EventName<CustomEvent<SciaticaEventDetails[K]>>;
 
 // The element classes, for refs: `useRef<ExerciseCardElement>(null)`.
-export type { ExerciseCardElement, NerveGlideTimerElement, PainMapElement, RedFlagCheckerElement };
+export type { DirectionFinderElement, ExerciseCardElement, NerveGlideTimerElement, PainMapElement, RedFlagCheckerElement };
+
+/**
+ * `<direction-finder>` as a React component. Guides a person through the directional-preference test, one step at a time: safety questions first, then where their symptoms reach and how strong they are, about 10 press-ups (extension), where they reach after, knees to chest (flexion) if needed, and a plan. Any yes to a safety question shows the emergency or urgent advice at once and stops the test.
+ *
+ * Events: `onDirectionStep` (`direction-step`), `onDirectionEmergency` (`direction-emergency`), `onDirectionResult` (`direction-result`), `onWidgetError` (`widget-error`).
+ *
+ * @see https://unpkg.com/sciatica-widgets@0.1.0/docs/elements.md
+ */
+export const DirectionFinder = createComponent({
+  react: React,
+  tagName: 'direction-finder',
+  elementClass: DirectionFinderElement,
+  displayName: 'DirectionFinder',
+  events: {
+    onDirectionStep: 'direction-step' as SciaticaEvent<'direction-step'>,
+    onDirectionEmergency: 'direction-emergency' as SciaticaEvent<'direction-emergency'>,
+    onDirectionResult: 'direction-result' as SciaticaEvent<'direction-result'>,
+    onWidgetError: 'widget-error' as SciaticaEvent<'widget-error'>,
+  },
+});
 
 /**
  * `<exercise-card>` as a React component. One self-care exercise for sciatica: picture, title, dose, steps, cautions and the stop rule, a hold countdown for exercises with a hold, a "Mark done" button and the "how did your leg symptoms respond?" question.

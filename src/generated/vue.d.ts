@@ -2,6 +2,13 @@
 import type { DefineComponent } from "vue";
 
 import type {
+  DirectionFinder,
+  DirectionStepDetail,
+  DirectionEmergencyDetail,
+  DirectionResultDetail,
+  WidgetErrorDetail,
+} from "../direction-finder.js";
+import type {
   ExerciseCard,
   ExerciseStartDetail,
   ExerciseCompleteDetail,
@@ -25,6 +32,30 @@ import type {
   RedFlagResultDetail,
   WidgetErrorDetail,
 } from "../red-flag-checker.js";
+
+type DirectionFinderProps = {
+  /** Your clinic's name, e.g. `Riverside Physio`, shown with the urgent advice and when no direction is found ("see a physiotherapist"). */
+  "clinic-name"?: DirectionFinder["clinicName"];
+  /** Your clinic's phone number, e.g. `+44 20 7946 0000`, shown as a `tel:` link with the urgent advice and when no direction is found. */
+  "clinic-phone"?: DirectionFinder["clinicPhone"];
+  /** Opt in to remembering the last result and its date in `localStorage` under this key, offered next time. */
+  "storage-key"?: DirectionFinder["storageKey"];
+  /** Colour scheme: `auto` follows the person's system setting; `light` or `dark` pins one. */
+  theme?: DirectionFinder["theme"];
+  /** The level of the element's own top heading, a whole number from 2 to 6, so it fits under the page's headings (under an `<h2>`, use 3); its inner headings follow one level down. */
+  "heading-level"?: DirectionFinder["headingLevel"];
+  /** The number to call in an emergency, such as `999` in the UK, named in the emergency advice and in every safety net ("…call 999 or go to an emergency department now"). Shown as text; its digits, `+`, `*` and `#` make the `tel:` link. Default: from the region of `<html lang>` (en-US 911, en-GB 999, EU 112, en-AU 000, en-NZ 111), else the words "your local emergency number". */
+  "emergency-number"?: DirectionFinder["emergencyNumber"];
+
+  /** The person moved to another step (also on `reset()` from another step). Detail: `{ step }`: `safety`, `before`, `extension`, `after-extension`, `flexion`, `after-flexion` or `result`. */
+  onDirectionStep?: (e: CustomEvent<DirectionStepDetail>) => void;
+  /** A safety answer was yes: the emergency or urgent advice is already showing and the test has stopped. Fired again if a later answer adds a sign. Detail: `{ flags, level }`, `level` being `emergency` or `urgent`. */
+  onDirectionEmergency?: (e: CustomEvent<DirectionEmergencyDetail>) => void;
+  /** The test ended. Detail: `{ direction, rounds, stenosisPattern }`: `direction` is `extension`, `flexion` or `none`; `rounds` lists `{ movement, before, after, response, spreading }` with `before`/`after` as `{ extent, intensity }`. */
+  onDirectionResult?: (e: CustomEvent<DirectionResultDetail>) => void;
+  /** The element could not work and shows its error state. Detail: `{ element, code, message }`. */
+  onWidgetError?: (e: CustomEvent<WidgetErrorDetail>) => void;
+};
 
 type ExerciseCardProps = {
   /** Catalogue id, e.g. `mckenzie-press-up`, `seated-nerve-glide`, `glute-bridge`. No default: without it (and without a host exercise) the card shows its error state (`missing-exercise`), once the page has had its chance to set it (loaded, and the browser next idle; or idle after the card was added), so a framework that sets `exercise` just after the element upgrades causes no error; an unknown id gives `unknown-exercise`. Each catalogue exercise is loaded on first use (at once from the one-file bundles; as a chunk from the split build `dist/esm/`, where a chunk that cannot be fetched gives `load-failed`). */
@@ -153,6 +184,83 @@ type RedFlagCheckerProps = {
 };
 
 export type CustomElements = {
+  /**
+   * Guides a person through the directional-preference test, one step at a time: safety questions first, then where their symptoms reach and how strong they are, about 10 press-ups (extension), where they reach after, knees to chest (flexion) if needed, and a plan. Any yes to a safety question shows the emergency or urgent advice at once and stops the test.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **direction-step** - The person moved to another step (also on `reset()` from another step). Detail: `{ step }`: `safety`, `before`, `extension`, `after-extension`, `flexion`, `after-flexion` or `result`.
+   * - **direction-emergency** - A safety answer was yes: the emergency or urgent advice is already showing and the test has stopped. Fired again if a later answer adds a sign. Detail: `{ flags, level }`, `level` being `emergency` or `urgent`.
+   * - **direction-result** - The test ended. Detail: `{ direction, rounds, stenosisPattern }`: `direction` is `extension`, `flexion` or `none`; `rounds` lists `{ movement, before, after, response, spreading }` with `before`/`after` as `{ extent, intensity }`.
+   * - **widget-error** - The element could not work and shows its error state. Detail: `{ element, code, message }`.
+   *
+   * ### **Methods:**
+   *  - **reset(): _void_** - Goes back to the safety questions with nothing answered. Fires `direction-step` (`safety`) when the
+   * person was on another step; fires nothing else. A kept result (`storage-key`) stays kept.
+   *
+   * - **define(tag: _string_): _boolean_** - Registers the element under `tag` (default: its own tag). Never throws. Returns whether this
+   * class now answers to that tag.
+   *
+   * - already registered by this same class, or by another copy of the same library version
+   *   (the bundle loaded twice): silent;
+   * - registered by another version, or by some other element: one `console.warn`, and the first
+   *   registration keeps working.
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--sw-color-text** - Main text colour. _(default: #1c2733)_
+   * - **--sw-color-muted** - Secondary text colour. _(default: #4a5866)_
+   * - **--sw-color-surface** - Background of the element. _(default: #ffffff)_
+   * - **--sw-color-surface-alt** - Background of panels inside the element. _(default: #f2f5f7)_
+   * - **--sw-color-border** - Borders and dividers. _(default: #b8c4cf)_
+   * - **--sw-color-accent** - Buttons, links and highlights. _(default: #0b6b75)_
+   * - **--sw-color-on-accent** - Text on accent-coloured buttons. _(default: #ffffff)_
+   * - **--sw-color-focus** - Keyboard focus ring. _(default: #1f56c4)_
+   * - **--sw-color-danger** - Emergency and stop advice. _(default: #a8201a)_
+   * - **--sw-color-danger-surface** - Background of emergency and stop advice. _(default: #fdecea)_
+   * - **--sw-color-warning** - Urgent advice and cautions. _(default: #7a4a00)_
+   * - **--sw-color-warning-surface** - Background of urgent advice and cautions. _(default: #fff3dc)_
+   * - **--sw-color-success** - Good signs, such as centralizing pain. _(default: #1b6535)_
+   * - **--sw-color-success-surface** - Background of good signs. _(default: #e6f4ea)_
+   * - **--sw-radius** - Corner radius. _(default: 12px)_
+   * - **--sw-font-family** - Font family. _(default: system-ui)_
+   * - **--sw-font-size** - Base font size; everything inside scales with it. _(default: 16px)_
+   *
+   * ### **CSS Parts:**
+   *  - **stages** - The list of the test's four stages at the top.
+   * - **emergency** - The emergency advice box (a safety answer was an emergency sign).
+   * - **emergency-call** - The link that calls the emergency number.
+   * - **stop** - The urgent advice card (a safety answer was an urgent sign).
+   * - **clinic-call** - The link that calls the clinic.
+   * - **question** - Each safety question's fieldset.
+   * - **last-time** - The note about the last result (with `storage-key`).
+   * - **levels** - The "how far down" choices.
+   * - **strengths** - The "how strong" choices.
+   * - **stop-bar** - The bar with "Stop: it is spreading down my leg" during a movement.
+   * - **picture** - The exercise's picture during a movement.
+   * - **steps** - The exercise's steps during a movement.
+   * - **stop-rule** - The stop rule during a movement.
+   * - **counter** - The repetition count during a movement.
+   * - **cautions** - The exercise's cautions during a movement.
+   * - **result** - The plan: a care card.
+   * - **safety** - The safety net in the plan.
+   * - **safety-net** - The line naming the emergency signs and the number.
+   * - **report** - What the person reported, round by round.
+   * - **sources** - The "Where this comes from" disclosure.
+   * - **base** - The element's outer box.
+   * - **error** - The box shown instead of the element's content when it cannot work.
+   * - **disclaimer** - The short educational disclaimer under every element.
+   */
+  "direction-finder": DefineComponent<DirectionFinderProps>;
+
   /**
    * One self-care exercise for sciatica: picture, title, dose, steps, cautions and the stop rule, a hold countdown for exercises with a hold, a "Mark done" button and the "how did your leg symptoms respond?" question.
    * ---

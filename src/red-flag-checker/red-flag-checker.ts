@@ -10,17 +10,18 @@
  * the way, and the person can still go on answering.
  */
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/format.js';
 import { SciaticaElement, attribute } from '../core/base.js';
 import { enumSpec, textSpec } from '../core/attributes.js';
 import { ElementWidthController } from '../core/element-width.js';
-import { renderEmergencyBox, renderEmergencyCall, renderSafetyNet, telHref } from '../core/emergency.js';
+import { renderClinicContact } from '../core/clinic.js';
+import { renderEmergencyBox, renderEmergencyCall, renderSafetyNet } from '../core/emergency.js';
 import { headingTag } from '../core/headings.js';
 import { getLocale } from '../core/locale.js';
-import { controlStyles, emergencyStyles } from '../core/styles.js';
+import { careCardStyles, controlStyles, emergencyStyles } from '../core/styles.js';
+import { renderYesNoQuestion, yesNoStyles } from '../core/yes-no-question.js';
 import { groupName, groupedItems, redFlagQuestionnaireVersion, selfCareTips } from '../content/red-flags.js';
 import { buildQuestionnaireResponse, type QuestionnaireResponse } from './fhir.js';
 import { redFlagCheckerStyles } from './styles.js';
@@ -91,7 +92,7 @@ declare module '../core/events.js' {
 export class RedFlagChecker extends SciaticaElement {
   static override readonly defaultTag = 'red-flag-checker';
 
-  static override styles = [...SciaticaElement.styles, controlStyles, emergencyStyles, redFlagCheckerStyles];
+  static override styles = [...SciaticaElement.styles, controlStyles, emergencyStyles, yesNoStyles, careCardStyles, redFlagCheckerStyles];
 
   static override properties: PropertyDeclarations = {
     clinicName: attribute('clinic-name', textSpec),
@@ -280,35 +281,7 @@ export class RedFlagChecker extends SciaticaElement {
   }
 
   private renderQuestion(item: RedFlagItem): TemplateResult {
-    const value = this.currentAnswers[item.id];
-    const hint = item.hint?.();
-    const hintId = `hint-${item.id}`;
-    return html`<fieldset part="question" class="question" data-id=${item.id} aria-describedby=${hint ? hintId : nothing}>
-      <legend id=${`q-${item.id}`}>${item.question()}</legend>
-      ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
-      <div class="choices">
-        <label class="choice">
-          <input
-            type="radio"
-            name=${item.id}
-            value="yes"
-            .checked=${live(value === true)}
-            @change=${() => this.answer(item.id, true)}
-          />
-          <span class="choice-text">${msg('Yes', { id: 'rf-ui-yes' })}</span>
-        </label>
-        <label class="choice">
-          <input
-            type="radio"
-            name=${item.id}
-            value="no"
-            .checked=${live(value === false)}
-            @change=${() => this.answer(item.id, false)}
-          />
-          <span class="choice-text">${msg('No', { id: 'rf-ui-no' })}</span>
-        </label>
-      </div>
-    </fieldset>`;
+    return renderYesNoQuestion(item, this.currentAnswers[item.id], (id, yes) => this.answer(id, yes));
   }
 
   private renderNotice(): TemplateResult {
@@ -359,25 +332,6 @@ export class RedFlagChecker extends SciaticaElement {
       </form>`;
   }
 
-  /**
-   * The urgent and soon results' one primary action: a large "Call <clinic>" with the number when the
-   * host gave `clinic-phone`; the clinic's name alone is a line of text.
-   */
-  private renderClinic(): TemplateResult | typeof nothing {
-    const name = this.clinicName?.trim() ?? '';
-    const phone = this.clinicPhone?.trim() ?? '';
-    const href = phone ? telHref(phone) : null;
-    if (phone && href) {
-      const label = name ? msg(str`Call ${name}`, { id: 'rf-ui-call-clinic' }) : msg('Call your clinic', { id: 'rf-ui-call-your-clinic' });
-      return html`<p class="call-row">
-        <a class="call" part="clinic-call" href=${href}>${label} <span class="number">${phone}</span></a>
-      </p>`;
-    }
-    if (name) return html`<p class="clinic">${msg(str`Contact ${name}.`, { id: 'rf-ui-clinic-contact' })}</p>`;
-    if (phone) return html`<p class="clinic">${msg(str`Call your clinic on ${phone}.`, { id: 'rf-ui-clinic-call-text' })}</p>`;
-    return nothing;
-  }
-
   /** The self-care result's concrete safety net and what helps now. */
   private renderSelfCare(number: string | null, sub: ReturnType<typeof headingTag>): TemplateResult {
     return html`<div class="safety" part="safety">
@@ -418,7 +372,7 @@ export class RedFlagChecker extends SciaticaElement {
       </div>
       <div class="care-card-content">
         <p class="action">${advice.action(number)}</p>
-        ${level === 'emergency' ? renderEmergencyCall(number) : level === 'urgent' || level === 'soon' ? this.renderClinic() : nothing}
+        ${level === 'emergency' ? renderEmergencyCall(number) : level === 'urgent' || level === 'soon' ? renderClinicContact(this.clinicName, this.clinicPhone) : nothing}
         <p class="timeframe"><span class="label">${msg('How soon:', { id: 'rf-ui-how-soon' })}</span> ${advice.timeframe()}</p>
         ${level === 'self-care' ? this.renderSelfCare(number, sub) : nothing}
       </div>

@@ -78,115 +78,8 @@ export const redFlagCheckerStyles = css`
     font-weight: 600;
   }
 
-  fieldset {
-    min-width: 0;
-    margin: 0 0 0.75em;
-    padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-
   fieldset.unanswered-flag {
     border: 2px solid var(--_warning);
-  }
-
-  legend {
-    float: left;
-    width: 100%;
-    margin: 0 0 0.25em;
-    padding: 0;
-    font-weight: 600;
-  }
-
-  .hint {
-    clear: both;
-    margin: 0 0 0.5em;
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-
-  /* Answers are large tiles (GOV.UK radios): the whole tile is the target, the chosen one clearly filled. */
-  .choices {
-    clear: both;
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7em, 1fr));
-    gap: 0.5em;
-  }
-
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-    min-height: 48px;
-    padding: 0.5em 0.85em;
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .choice:has(input:checked) {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .choice input {
-    appearance: none;
-    display: grid;
-    place-content: center;
-    flex: none;
-    width: 28px;
-    height: 28px;
-    margin: 0;
-    border: 2px solid currentColor;
-    border-radius: 50%;
-    background: var(--_surface);
-  }
-
-  .choice input::before {
-    content: '';
-    width: 14px;
-    height: 14px;
-    border-radius: 50%;
-    background: var(--_accent);
-    transform: scale(0);
-  }
-
-  .choice input:checked::before {
-    transform: scale(1);
-  }
-
-  .choice input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 3px;
-  }
-
-  @media (forced-colors: active) {
-    /* The chosen tile in the theme's own selection colours, whole (none left for the browser to repaint). */
-    .choice {
-      forced-color-adjust: none;
-      border-color: CanvasText;
-      background: Canvas;
-      color: CanvasText;
-    }
-
-    .choice:has(input:checked) {
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
-    }
-
-    .choice input {
-      border-color: currentColor;
-      background: Canvas;
-    }
-
-    .choice input::before {
-      background: CanvasText;
-    }
   }
 
   .notice {
@@ -201,85 +94,6 @@ export const redFlagCheckerStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     margin: 1em 0 0;
-  }
-
-  /* --- the result: a care card (NHS.UK immediate / urgent / non-urgent), one panel per level --- */
-  .care-card {
-    margin: 0 0 1em;
-    border: 3px solid var(--_card);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    --_card: var(--_accent);
-  }
-
-  .care-card.level-emergency {
-    --_card: var(--_danger);
-  }
-
-  .care-card.level-urgent {
-    --_card: var(--_warning);
-  }
-
-  .care-card.level-self-care {
-    --_card: var(--_success);
-  }
-
-  .care-card-heading {
-    padding: 0.75em 1em;
-    background: var(--_card);
-    color: var(--_surface);
-  }
-
-  .care-card-heading .result-title {
-    margin: 0;
-    color: inherit;
-  }
-
-  .care-card-content {
-    padding: 1em;
-  }
-
-  .care-card .action {
-    font-size: 1.125em;
-    font-weight: 600;
-  }
-
-  /* The one primary action of a card: a large "Call …" that reads as a button. */
-  .care-card .call {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.5em;
-    min-height: 48px;
-    padding: 0.5em 1.1em;
-    border: 2px solid var(--_card);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_card);
-    color: var(--_surface);
-    font-weight: 700;
-    text-decoration: none;
-  }
-
-  .care-card .call .number {
-    font-weight: 400;
-  }
-
-  @media (forced-colors: active) {
-    .care-card {
-      border-color: CanvasText;
-    }
-
-    .care-card-heading {
-      border-bottom: 3px solid CanvasText;
-      background: Canvas;
-      color: CanvasText;
-    }
-
-    .care-card .call {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
   }
 
   .result p {
@@ -323,7 +137,6 @@ export const redFlagCheckerStyles = css`
 
     button,
     .actions,
-    .choices,
     .continue,
     .notice {
       display: none !important;

@@ -24,7 +24,7 @@ const policies = {
   'no-lit-policy': "default-src 'none'; script-src 'self'; require-trusted-types-for 'script'; trusted-types other-policy",
 };
 
-const IDS = ['#rf', '#ec', '#ng', '#pm', '#ec-compact', '#rf-stepper'];
+const IDS = ['#rf', '#ec', '#ng', '#pm', '#ec-compact', '#rf-stepper', '#df'];
 
 /** Everything a person does, then a switch to German, which imports dist/locales/de.js under the policy. */
 async function useFullyAndSwitchLanguage(probe) {

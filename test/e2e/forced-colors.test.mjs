@@ -68,7 +68,7 @@ describe('forced colours: every button and link has its text painted', { skip: s
             await el.updateComplete;
           },
           String(state.drive),
-          { yes: state.yes ?? [] },
+          { yes: state.yes ?? [], path: state.path ?? [] },
         );
         const controls = await tab.evaluate(() => {
           const root = document.body.firstElementChild.shadowRoot;

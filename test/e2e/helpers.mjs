@@ -37,7 +37,7 @@ export const EVENT_TYPES = [
   ),
 ].sort();
 
-export const TAGS = ['red-flag-checker', 'exercise-card', 'nerve-glide-timer', 'pain-map'];
+export const TAGS = ['red-flag-checker', 'exercise-card', 'nerve-glide-timer', 'pain-map', 'direction-finder'];
 
 /**
  * Starts the server on a free port and Chromium. `headers` and `routes` go to startServer().
@@ -428,9 +428,48 @@ export async function useEveryElement(frame, ids = { rf: '#rf', ec: '#ec', ng: '
 }
 
 /**
+ * The direction finder from start to a result, as a person clicks it: every safety question no, where
+ * it reaches (thigh, 6 of 10), one round of press-ups with two taps on Count one, the leg symptoms now
+ * only in the buttock (centralized), the plan. Then "Start again" and a yes to an urgent sign (the
+ * stop, with the clinic's call line). Returns the `direction-result` event.
+ */
+export async function useDirectionFinder(frame, host = '#df') {
+  await waitForRender(frame, [host]);
+  const id = await frame.$eval(host, (el) => el.id);
+  const before = (await events(frame, 'direction-result', id)).length;
+  if (await frame.evaluate((h) => document.querySelector(h).step !== 'safety', host)) {
+    await frame.evaluate((h) => document.querySelector(h).reset(), host);
+  }
+  const ids = await frame.$$eval(`${host} >>> fieldset[part="question"] input[value="no"]`, (inputs) => inputs.map((i) => i.name));
+  assert.equal(ids.length, 9, `the safety questions in ${host}`);
+  for (const name of ids) await click(frame, host, `input[name="${name}"][value="no"]`);
+  await click(frame, host, 'button.next');
+  const reading = async (extent, strength) => {
+    await click(frame, host, `input[name="df-extent"][value="${extent}"]`);
+    await click(frame, host, `input[name="df-intensity"][value="${strength}"]`);
+    await click(frame, host, 'form.reading button.next');
+  };
+  await reading(2, 6);
+  await shadow(frame, host, '[part="stop-bar"] button.spreading');
+  await click(frame, host, 'button.count-one');
+  await click(frame, host, 'button.count-one');
+  await click(frame, host, 'button.round-done');
+  await reading(1, 4);
+  const [result] = (await waitForEvents(frame, 'direction-result', { id, count: before + 1 })).slice(before);
+  assert.equal(result.detail.direction, 'extension');
+  await shadow(frame, host, '[part~="result"]');
+  await click(frame, host, 'button.start-again');
+  await click(frame, host, 'input[name="foot-drop"][value="yes"]');
+  await waitForEvents(frame, 'direction-emergency', { id });
+  await shadow(frame, host, '[part="stop"]');
+  return result;
+}
+
+/**
  * The rest of what a person can do, on a page that also has `#ec-compact` (a compact exercise card)
  * and `#rf-stepper` (a checker in stepper mode) beside `#pm`: open the compact card's steps and its
- * sources, step forward and back through the checker, and mark the pain map with the keyboard.
+ * sources, step forward and back through the checker, and mark the pain map with the keyboard; and,
+ * when the page has a `#df`, take the direction finder to its result and to a stop (useDirectionFinder).
  */
 export async function useMore(frame) {
   await waitForRender(frame, ['#ec-compact', '#rf-stepper', '#pm']);
@@ -460,4 +499,6 @@ export async function useMore(frame) {
   const changes = await waitForEvents(frame, 'pain-map-change', { id: 'pm', count: before + 2 });
   assert.deepEqual(changes.at(-2).detail.value.regions['left-thigh-back'], { intensity: 7, qualities: [] });
   assert.equal(changes.at(-1).detail.value.regions['left-thigh-back'], undefined);
+
+  if (await frame.$('#df')) await useDirectionFinder(frame, '#df');
 }

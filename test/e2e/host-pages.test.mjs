@@ -223,7 +223,7 @@ describe('hostile host pages', { skip: skipReason }, () => {
         await control.dispose();
       }
       // Every element's controls were reached, including the result and completion screens' buttons.
-      for (const expected of ['rf button', 'rf radio', 'ec button', 'ng button', 'pm button', 'pm radio', 'pm checkbox']) {
+      for (const expected of ['rf button', 'rf radio', 'ec button', 'ng button', 'pm button', 'pm radio', 'pm checkbox', 'df button', 'df radio']) {
         assert.ok(pressed.some((p) => p.startsWith(expected)), `nothing like "${expected}" was pressed: ${pressed.join(', ')}`);
       }
       assert.ok(pressed.length < 300, 'new controls kept appearing');

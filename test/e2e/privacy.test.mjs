@@ -1,6 +1,7 @@
-// Issue 9, the privacy gate: a full use of all four elements sends nothing and stores nothing. The
+// Issue 9, the privacy gate: a full use of all five elements sends nothing and stores nothing. The
 // only requests are the page's own files (the HTML and the bundle, and a translation when the page
-// changes language); no storage or sending API is called. With <pain-map storage-key="x">, the only
+// changes language); no storage or sending API is called. With <pain-map storage-key="x"> (or
+// <direction-finder storage-key="x">), the only
 // storage used is localStorage["x"], and there is still no request. docs/security.md says the same.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +18,7 @@ import {
   shadow,
   skipReason,
   useEveryElement,
+  useDirectionFinder,
   useMore,
   waitFor,
   waitForEvents,
@@ -100,7 +102,7 @@ describe('privacy', { skip: skipReason }, () => {
     }
   });
 
-  it('a full use of all four elements requests only the page and the bundle, and stores nothing', async () => {
+  it('a full use of all five elements requests only the page and the bundle, and stores nothing', async () => {
     const probe = await openPage(env.browser, env.url(`${PAGES}/all.html`), { privacy: true });
     const { page, frame } = probe;
     try {
@@ -213,6 +215,39 @@ describe('privacy', { skip: skipReason }, () => {
       assert.ok(records.reads.every((r) => r.api === 'localStorage.getItem' && r.args[0] === 'x'), JSON.stringify(records.reads));
       assert.deepEqual(await storageSnapshot(page), EMPTY);
       assert.deepEqual(requested(probe), [`${PAGES}/privacy-storage.html`, '/dist/sciatica-widgets.js', `${PAGES}/privacy-storage.html`, '/dist/sciatica-widgets.js']);
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it('<direction-finder storage-key="x">: only localStorage["x"] is used, for the result and its day, and nothing is sent', async () => {
+    const probe = await openPage(env.browser, env.url(`${PAGES}/privacy-direction.html`), { privacy: true });
+    const { page, frame } = probe;
+    try {
+      await waitForRender(frame, ['#df']);
+      await useDirectionFinder(frame, '#df');
+      const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      });
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('x')));
+      assert.equal(stored.date, today);
+      assert.equal(stored.result.direction, 'extension');
+      let records = await frameRecords(page);
+      assert.deepEqual(records.writes.map((w) => [w.api, w.args[0]]), [['localStorage.setItem', 'x']]);
+      assert.ok(records.reads.every((r) => r.api === 'localStorage.getItem' && r.args[0] === 'x'), JSON.stringify(records.reads));
+
+      // Next visit: last time's result is offered above the safety questions; "Forget" removes the key.
+      await page.reload({ waitUntil: 'load' });
+      await waitForRender(frame, ['#df']);
+      await shadow(frame, '#df', '[part="last-time"] button.forget');
+      await click(frame, '#df', '[part="last-time"] button.forget');
+      await waitFor(frame, () => localStorage.getItem('x') === null, [], { message: 'the result forgotten' });
+      records = await frameRecords(page);
+      assert.deepEqual(records.writes.map((w) => [w.api, w.args[0]]), [['localStorage.removeItem', 'x']]);
+      assert.deepEqual(await storageSnapshot(page), EMPTY);
+      assert.deepEqual(requested(probe), [`${PAGES}/privacy-direction.html`, '/dist/sciatica-widgets.js', `${PAGES}/privacy-direction.html`, '/dist/sciatica-widgets.js']);
+      await assertClean(probe);
     } finally {
       await probe.close();
     }

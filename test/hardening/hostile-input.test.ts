@@ -48,7 +48,7 @@ declare global {
   }
 }
 
-type Tag = 'red-flag-checker' | 'exercise-card' | 'nerve-glide-timer' | 'pain-map';
+type Tag = 'red-flag-checker' | 'exercise-card' | 'nerve-glide-timer' | 'pain-map' | 'direction-finder';
 type Host = LitElement & Record<string, unknown>;
 
 // --- what each attribute accepts (the rules the test holds the elements to) ----------------------
@@ -188,6 +188,12 @@ async function glideAnswered(el: Host): Promise<void> {
   await symptomAnswered(el);
 }
 
+/** The direction finder stopped by one safety answer yes (its advice shows the clinic or the emergency number). */
+async function finderStopped(el: Host, id: string): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"][value="yes"]`)!.click();
+  await settle(el);
+}
+
 const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: AttributeCase[] }> = {
   'red-flag-checker': {
     base: {},
@@ -245,6 +251,19 @@ const ELEMENTS: Record<Tag, { base: Record<string, string>; attributes: Attribut
       { attribute: 'storage-key', property: 'storageKey', rule: { kind: 'text', shown: false }, good: 'hardening-good-key' },
       // With the saddle area marked (EXTRA_BASE) the emergency advice shows, with the number.
       { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112' },
+      headingLevel,
+      theme,
+    ],
+  },
+  'direction-finder': {
+    base: {},
+    attributes: [
+      // The urgent advice (foot drop) shows the clinic's name and phone; the emergency box the number.
+      { attribute: 'clinic-name', property: 'clinicName', rule: { kind: 'text', shown: true }, good: 'Riverside Physio', stage: (el) => finderStopped(el, 'foot-drop') },
+      { attribute: 'clinic-phone', property: 'clinicPhone', rule: { kind: 'text', shown: true }, good: '+44 20 7946 0000', stage: (el) => finderStopped(el, 'foot-drop') },
+      // Only used as a localStorage key (read when set, written only when a test ends), never shown.
+      { attribute: 'storage-key', property: 'storageKey', rule: { kind: 'text', shown: false }, good: 'hardening-good-key' },
+      { attribute: 'emergency-number', property: 'emergencyNumber', rule: { kind: 'phone' }, good: '112', stage: (el) => finderStopped(el, 'saddle-numbness') },
       headingLevel,
       theme,
     ],
@@ -595,6 +614,11 @@ function expectNormalUi(el: Host, tag: Tag, what: string): void {
       expect(expected, `${what}: regions in the catalogue`).to.be.greaterThan(0);
       break;
     }
+    case 'direction-finder':
+      // The four stages, and the safety questions or (staged) the advice that stopped the test.
+      expect(root.querySelectorAll('[part="stages"] li').length, `${what}: stages`).to.equal(4);
+      expect(root.querySelectorAll('fieldset[part="question"]').length + root.querySelectorAll('[part="stop"], [part="emergency"]').length, `${what}: questions or advice`).to.be.greaterThan(0);
+      break;
   }
 }
 

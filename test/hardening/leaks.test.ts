@@ -597,4 +597,41 @@ describe('leaks: 1,000 create/append/remove cycles', () => {
     });
     expect(localStorage.getItem('hardening-leaks-never-written')).to.equal(null);
   });
+
+  it('<direction-finder> removed at each step (the press-ups moving on screen, a stop, half-answered)', async function () {
+    this.timeout(180_000);
+    let moving = 0;
+    await expectNoLeaks({
+      tag: 'direction-finder',
+      cycles: CYCLES,
+      // Read when set, written only when a test ends (none does here), under a key nothing else uses.
+      attributes: (i): Record<string, string> => (i % 3 === 0 ? { 'storage-key': 'hardening-leaks-df-never-written' } : {}),
+      beforeRemove: async (el, i) => {
+        const root = el.shadowRoot!;
+        const finder = el as HTMLElement & { step: string; updateComplete: Promise<unknown> };
+        const kind = i % 4;
+        if (kind === 0) return;
+        if (kind === 3) {
+          // A yes stops the test: the emergency box with its call link.
+          root.querySelector<HTMLInputElement>('input[name="saddle-numbness"][value="yes"]')!.click();
+          return;
+        }
+        for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"][value="no"]')) radio.click();
+        await finder.updateComplete;
+        root.querySelector<HTMLButtonElement>('button.next')!.click();
+        // Some are removed while the exercises are still loading and focus is on its way to the heading.
+        if (kind === 1) return;
+        await finder.updateComplete;
+        root.querySelector<HTMLInputElement>('input[name="df-extent"][value="3"]')!.click();
+        root.querySelector<HTMLInputElement>('input[name="df-intensity"][value="5"]')!.click();
+        await finder.updateComplete;
+        root.querySelector<HTMLButtonElement>('form.reading button.next')!.click();
+        await finder.updateComplete;
+        if (finder.step === 'extension') moving++;
+      },
+    });
+    // About a quarter of the 750 that render reach the press-ups (and their moving picture).
+    expect(moving, 'removed during the press-ups').to.be.greaterThan(CYCLES / 10);
+    expect(localStorage.getItem('hardening-leaks-df-never-written')).to.equal(null);
+  });
 });
