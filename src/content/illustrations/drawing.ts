@@ -131,7 +131,6 @@ function drawProp(cam: Cam, prop: Prop, moving = false): SVGTemplateResult {
   return svg`<circle class=${cls} data-i=${key} cx=${n1(x1)} cy=${n1(y1)} r=${propRadius(prop)}></circle>`;
 }
 
-
 // --- a posed body in its scene -------------------------------------------------------------------
 
 /** A movement arrow: the path of a point of the body (or `tool`) from the start to the end pose, moved [dx, dy] on the picture. */
