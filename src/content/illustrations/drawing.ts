@@ -152,14 +152,8 @@ export interface DrawingSpec {
   arrows?: readonly Arrow[];
 }
 
-/** Seconds: a pause at the start, the movement, a pause at the end (the hold), the movement back. */
-const REST_S = 0.8;
-const MOVE_S = 2.2;
-const HOLD_S = 1.6;
-/** Seconds per loop. */
-export const LOOP_S = REST_S + HOLD_S + 2 * MOVE_S;
-/** In-between frames per movement. */
-const STEPS = 8;
+/** In-between poses per movement (figure.ts times them). */
+export const STEPS = 8;
 
 /**
  * A posed body in its scene: its poses, a still drawing of any of them, and each part's transform
@@ -169,8 +163,11 @@ const STEPS = 8;
 export class Drawing {
   readonly cam: Cam;
   readonly items: Item[];
-  /** The loop's frames: when (0–1) and the pose; the arrows' paths; the picture's box. */
-  private cache?: { frames: [number, Posed][]; paths: P2[][]; viewBox: string };
+  /**
+   * The loop's poses (the start pose, then STEPS + 1 poses eased to the end pose and as many back to
+   * the start), the arrows' paths and the picture's box.
+   */
+  private cache?: { frames: Posed[]; paths: P2[][]; viewBox: string };
 
   constructor(readonly spec: DrawingSpec) {
     this.cam = camera(spec.camera ?? [0]);
@@ -193,15 +190,16 @@ export class Drawing {
   protected loop(): NonNullable<Drawing['cache']> {
     if (this.cache) return this.cache;
     const { start, end } = this.spec;
-    const frames: [number, Posed][] = [[0, place(start)]];
-    for (const [a, b, from] of [
-      [start, end, REST_S],
-      [end, start, REST_S + MOVE_S + HOLD_S],
+    const frames = [place(start)];
+    for (const [a, b] of [
+      [start, end],
+      [end, start],
     ] as const) {
-      for (let k = 0; k <= STEPS; k++) frames.push([(from + (MOVE_S * k) / STEPS) / LOOP_S, this.between(a, b, (k * k * (3 * STEPS - 2 * k)) / STEPS ** 3)]);
+      // Eased in and out (smoothstep).
+      for (let k = 0; k <= STEPS; k++) frames.push(this.between(a, b, (k * k * (3 * STEPS - 2 * k)) / STEPS ** 3));
     }
     const paths = (this.spec.arrows ?? []).map(([name, dx = 0, dy = 0]) =>
-      frames.slice(1, STEPS + 2).map(([, posed]): P2 => {
+      frames.slice(1, STEPS + 2).map((posed): P2 => {
         const [x, y] = on2(this.cam, point(posed, name));
         return [x + dx, y + dy];
       }),
@@ -212,7 +210,7 @@ export class Drawing {
       [left, top, right, bottom] = [Math.min(left, x - rx), Math.min(top, y - ry), Math.max(right, x + rx), Math.max(bottom, y + ry)];
     };
     const [across, down] = [this.unproject([1, 0, 0]), this.unproject([0, -1, 0])];
-    for (const [, posed] of frames) {
+    for (const posed of frames) {
       for (const part of posed.parts) {
         const [rxa, rxb] = reach(part, across);
         const [rya, ryb] = reach(part, down);

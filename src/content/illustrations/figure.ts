@@ -7,7 +7,14 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { ExerciseIllustration } from '../exercises/types.js';
 import { place } from './body.js';
-import { Drawing, n1, on2, place2d, transform, type Arrow, type DrawingSpec, type P2 } from './drawing.js';
+import { Drawing, STEPS, n1, on2, place2d, transform, type Arrow, type DrawingSpec, type P2 } from './drawing.js';
+
+/** Seconds: a pause at the start, the movement, a pause at the end (the hold), the movement back. */
+const REST_S = 0.8;
+const MOVE_S = 2.2;
+const HOLD_S = 1.6;
+/** Seconds per loop. */
+export const LOOP_S = REST_S + HOLD_S + 2 * MOVE_S;
 
 /** An arrow along the second half of a path, in the accent colour; at least 20 units long. */
 function drawArrow(path: readonly P2[]): SVGTemplateResult {
@@ -47,10 +54,11 @@ export class Figure extends Drawing {
     const { frames } = this.loop();
     const ref = place(this.spec.start).points.tool;
     return (this.frames ??= {
-      offsets: frames.map((f) => f[0]),
+      // When (0–1) each of the drawing's loop poses is reached: at the start, then through each movement.
+      offsets: [0, ...[REST_S, REST_S + MOVE_S + HOLD_S].flatMap((from) => Array.from({ length: STEPS + 1 }, (_, k) => (from + (MOVE_S * k) / STEPS) / LOOP_S))],
       items: this.items.map((item) => {
         let prev: number | undefined;
-        return frames.map(([, posed]) => {
+        return frames.map((posed) => {
           const [x, y, deg, sx, sy] = place2d(this.cam, posed, item);
           // Unwrapped, so an angle near ±180° does not spin the long way round.
           const a = prev === undefined ? deg : prev + ((((deg - prev) % 360) + 540) % 360) - 180;
@@ -59,7 +67,7 @@ export class Figure extends Drawing {
         });
       }),
       // The tool moves by how far its point is from where the start pose draws it.
-      tool: frames.map(([, posed]) => {
+      tool: frames.map((posed) => {
         const now = posed.points.tool;
         const [x, y] = ref && now ? on2(this.cam, [now[0] - ref[0], now[1] - ref[1], now[2] - ref[2]]) : [0, 0];
         return `translate(${n1(x)}px,${n1(y)}px)`;
