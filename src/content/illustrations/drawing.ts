@@ -160,7 +160,7 @@ export const STEPS = 8;
  * in a pose. Its box (`viewBox`) holds every frame of the movement from the start pose to the end
  * pose and back, so a figure moving between them stays inside it.
  */
-export class Drawing {
+export class Drawing<Spec extends DrawingSpec = DrawingSpec> {
   readonly cam: Cam;
   readonly items: Item[];
   /**
@@ -169,7 +169,7 @@ export class Drawing {
    */
   private cache?: { frames: Posed[]; paths: P2[][]; viewBox: string };
 
-  constructor(readonly spec: DrawingSpec) {
+  constructor(readonly spec: Spec) {
     this.cam = camera(spec.camera ?? [0]);
     const p = place(spec.start);
     const depth = (s: string) => project(this.cam, point(p, 'hip' + s))[2] + project(this.cam, point(p, 'shoulder' + s))[2];

@@ -41,13 +41,10 @@ export interface FigureSpec extends DrawingSpec {
 }
 
 /** A posed figure: its poses, the still picture with its movement arrows, and the card's loop. */
-export class Figure extends Drawing {
+export class Figure extends Drawing<FigureSpec> {
   private frames?: ReturnType<Figure['keyframes']>;
   private drawn?: [SVGTemplateResult, SVGTemplateResult];
 
-  constructor(override readonly spec: FigureSpec) {
-    super(spec);
-  }
 
   /** The loop: offsets 0–1 and, per item (and for the tool), its transform in each frame (CSS syntax). */
   keyframes(): { offsets: number[]; items: string[][]; tool: string[] } {
