@@ -25,13 +25,13 @@ export type V = readonly [number, number, number];
 type M = readonly [number, number, number, number, number, number, number, number, number];
 
 /** Body height in figure units (about centimetres). */
-export const H = 170;
+const H = 170;
 
 const RAD = Math.PI / 180;
 /** a + k·b */
 const add = (a: V, b: V, k = 1): V => [a[0] + b[0] * k, a[1] + b[1] * k, a[2] + b[2] * k];
 const sub = (a: V, b: V): V => add(a, b, -1);
-export const dot = (a: V, b: V): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const dot = (a: V, b: V): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 export const length = (a: V): number => Math.hypot(...a);
 const unit = (a: V, k = 1): V => add([0, 0, 0], a, k / (length(a) || 1));
@@ -44,7 +44,7 @@ function rot(axis: number, deg: number): M {
 }
 
 /** Where m sends v. */
-export const apply = (m: M, v: V): V => [
+const apply = (m: M, v: V): V => [
   m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
   m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
   m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
@@ -90,7 +90,7 @@ export const TOE_R = 1.8;
 
 /** Drawn thickness: half-depth [start, end] (seen from the side) and, for the trunk, half-width [start, end]. */
 type Thickness = readonly [number, number] | readonly [number, number, number, number];
-export const THICK: Readonly<Record<string, Thickness>> = {
+const THICK: Readonly<Record<string, Thickness>> = {
   pelvis: [10, 9, 16, 14],
   lumbar: [9, 9.5, 14, 14],
   thorax: [10.5, 9, 15, 22],
@@ -343,7 +343,7 @@ export function reach(p: Part, dir: V): [number, number] {
 }
 
 /** The lowest point (world y) of the named parts or heel and toe balls, or of the whole body. */
-export function lowest(p: Posed, names?: readonly string[]): number {
+function lowest(p: Posed, names?: readonly string[]): number {
   let min = Infinity;
   for (const q of p.parts) {
     if (names && !names.includes(q.name)) continue;

@@ -19,7 +19,7 @@ import { propPoints, propRadius, type Prop } from './props.js';
 
 // --- the body's drawn parts ----------------------------------------------------------------------
 
-export type Cam = ReturnType<typeof camera>;
+type Cam = ReturnType<typeof camera>;
 /** A point on the picture. */
 export type P2 = readonly [number, number];
 /** A transform: translate x, y; rotate (degrees); scale x, y. */
