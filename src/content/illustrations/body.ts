@@ -50,7 +50,7 @@ const apply = (m: M, v: V): V => [
   m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
 ];
 /** Column i of m: where it sends the body's own x (0), y (1) or z (2) axis. */
-const col = (m: M, i: 0 | 1 | 2): V => (i === 0 ? [m[0], m[3], m[6]] : i === 1 ? [m[1], m[4], m[7]] : [m[2], m[5], m[8]]);
+const col = (m: M, i: 0 | 1 | 2): V => [m[i], m[i + 3] as number, m[i + 6] as number];
 /** The rotation whose columns are x, y, z. */
 const fromCols = (x: V, y: V, z: V): M => [x[0], y[0], z[0], x[1], y[1], z[1], x[2], y[2], z[2]];
 /** The product of rotations, applied right to left. */
@@ -229,8 +229,7 @@ export function solve(pose: Pose): Posed {
   const out: Posed = { parts: [], points: {} };
   const { parts, points } = out;
   const part = (name: string, a: V, b: V, m: M, side = 0) => {
-    const t = thickness(name);
-    const [r0, r1, w0 = r0, w1 = r1] = t;
+    const [r0, r1, w0 = r0, w1 = r1] = thickness(name);
     parts.push({ name, a, b, front: col(m, 0), left: col(m, 2), r: [r0, r1], w: [w0, w1], side });
   };
   const root: V = [pose.at[0], pose.at[1] ?? 0, pose.at[2] ?? 0];
@@ -328,8 +327,7 @@ export function solve(pose: Pose): Posed {
 
 /** Moves a solved pose by d (world). */
 export function shift(p: Posed, d: V): Posed {
-  const points: Record<string, V> = {};
-  for (const [k, v] of Object.entries(p.points)) points[k] = add(v, d);
+  const points = Object.fromEntries(Object.entries(p.points).map(([k, v]) => [k, add(v, d)]));
   return { parts: p.parts.map((q) => ({ ...q, a: add(q.a, d), b: add(q.b, d) })), points };
 }
 
