@@ -15,8 +15,7 @@ import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
 import { text, type ExerciseIllustration } from '../content/exercises/types.js';
-import { figureStyles } from '../content/illustrations/drawing.js';
-import { LOOP_S, type Figure } from '../content/illustrations/figure.js';
+import { LOOP_S, figureStyles, type Figure } from '../content/illustrations/figure.js';
 
 /** The viewBox a host's own drawing is drawn in when it gives none. */
 export const viewBox = '0 0 240 150';

@@ -9,11 +9,12 @@
 import { html, noChange, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { ref } from 'lit/directives/ref.js';
-import { Drawing } from '../content/illustrations/drawing.js';
+import { Drawing } from '../content/illustrations/figure.js';
 import { chairProps, glide } from '../content/illustrations/glide-poses.js';
 import type { GlidePhase } from './glide-schedule.js';
 
-// Its box holds every frame from flexion to extension, so each eased change of pose stays inside it.
+// A Drawing, not an exercise picture's Figure: no arrows and no loop, so a bundle of the timer leaves
+// those out. Its box holds every frame from flexion to extension, so each eased change stays inside it.
 const figure = new Drawing({ props: chairProps, start: glide.flexion, end: glide.extension });
 /** How long the figure takes to move from one phase's pose to the next, in ms. */
 const EASE_MS = 900;

@@ -8,7 +8,7 @@
  * completion sit in the same box; focus rings stay inside its padding, clear of the frame.
  */
 import { css } from 'lit';
-import { figureStyles } from '../content/illustrations/drawing.js';
+import { figureStyles } from '../content/illustrations/figure.js';
 
 export const nerveGlideTimerStyles = css`
   .root {

@@ -1,7 +1,7 @@
 /**
  * The seated nerve glide's poses, shared by its exercise picture (seated-nerve-glide.ts) and the glide
  * timer's figure (nerve-glide-timer/figure.ts). A module of its own so the timer loads the poses and
- * the chair without the exercise picture's arrows, loop and words.
+ * the chair without the exercise picture (its words, and in a one-file bundle its arrows and loop).
  */
 import type { Pose } from './body.js';
 import { chair } from './props.js';

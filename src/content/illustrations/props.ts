@@ -1,6 +1,6 @@
 /**
  * The props of the exercise pictures (mat, chair, wall, pillow, rollers, balls) as plain data: boxes,
- * rods and balls in the body's world units (body.ts). Drawn by drawing.ts; the pose tests measure
+ * rods and balls in the body's world units (body.ts). Drawn by figure.ts; the pose tests measure
  * contacts against the same shapes.
  */
 import type { V } from './body.js';
