@@ -7,7 +7,7 @@
  * props, the movement arrows and the card's loop (the keyframes its Web Animations play).
  * Both stay in this one module on purpose: in the split build (dist/esm/) a module is one chunk's,
  * and two modules here would put the card's part in a chunk of its own, costing the one-card page
- * more (about 200 B gzip) than the glide timer's page saves.
+ * about 220 B gzip (docs/illustrations.md, Size).
  *
  * Every part of the body (pelvis, lower back, chest, neck, head, upper arm, forearm, hand, thigh,
  * leg, foot) is one solid, rounded, tapered shape in its own coordinates, placed by one `transform`
@@ -304,7 +304,6 @@ function drawArrow(path: readonly P2[]): SVGTemplateResult {
   return svg`<path class="arrow" d="M${pt(s)}Q${pt(c)} ${pt(e)}M${wing(0.5)}L${pt(e)}L${wing(-0.5)}"></path>`;
 }
 
-
 export interface FigureSpec extends DrawingSpec {
   /** What the movement is, in words (translated): the picture's text alternative. */
   alt: () => string;
@@ -316,7 +315,6 @@ export interface FigureSpec extends DrawingSpec {
 export class Figure extends Drawing<FigureSpec> {
   private frames?: ReturnType<Figure['keyframes']>;
   private drawn?: [SVGTemplateResult, SVGTemplateResult];
-
 
   /** The loop: offsets 0–1 and, per item (and for the tool), its transform in each frame (CSS syntax). */
   keyframes(): { offsets: number[]; items: string[][]; tool: string[] } {
@@ -344,9 +342,9 @@ export class Figure extends Drawing<FigureSpec> {
     });
   }
 
-  /** A still picture of a pose (the end pose by default), with the movement arrows when asked. */
-  override draw(pose = this.spec.end, arrows = true): SVGTemplateResult {
-    return svg`${super.draw(pose)}${arrows ? this.loop().paths.map(drawArrow) : nothing}`;
+  /** A still picture of a pose (the end pose by default), with the movement arrows. */
+  override draw(pose = this.spec.end): SVGTemplateResult {
+    return svg`${super.draw(pose)}${this.loop().paths.map(drawArrow)}`;
   }
 
   /**
