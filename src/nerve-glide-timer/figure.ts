@@ -9,11 +9,13 @@
 import { html, noChange, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { ref } from 'lit/directives/ref.js';
-import { Figure } from '../content/illustrations/figure.js';
-import { chairProps, glide } from '../content/illustrations/seated-nerve-glide.js';
+import { Drawing } from '../content/illustrations/figure.js';
+import { chairProps, glide } from '../content/illustrations/glide-poses.js';
 import type { GlidePhase } from './glide-schedule.js';
 
-const figure = new Figure({ alt: () => '', props: chairProps, start: glide.flexion, end: glide.extension, arrows: [] });
+// A Drawing, not an exercise picture's Figure: no arrows and no loop, so a bundle of the timer leaves
+// those out. Its box holds every frame from flexion to extension, so each eased change stays inside it.
+const figure = new Drawing({ props: chairProps, start: glide.flexion, end: glide.extension });
 /** How long the figure takes to move from one phase's pose to the next, in ms. */
 const EASE_MS = 900;
 
@@ -30,7 +32,7 @@ class GlideFigure extends AsyncDirective {
     this.phase = phase;
     if (from) this.ease(from, phase);
     return html`<svg class="figure pose-${phase}" part="figure" viewBox=${figure.viewBox} aria-hidden="true" focusable="false">
-      <g ${ref(this.attach)}>${figure.draw(poseOf(phase), false)}</g>
+      <g ${ref(this.attach)}>${figure.draw(poseOf(phase))}</g>
     </svg>`;
   }
 

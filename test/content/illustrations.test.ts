@@ -11,7 +11,7 @@ import { exerciseIds } from '../../src/content/exercises/index.js';
 import { text, type Exercise } from '../../src/content/exercises/types.js';
 import { contacts, place, point, solve, type Pose, type Posed, type V } from '../../src/content/illustrations/body.js';
 import type { Figure } from '../../src/content/illustrations/figure.js';
-import { glide } from '../../src/content/illustrations/seated-nerve-glide.js';
+import { glide } from '../../src/content/illustrations/glide-poses.js';
 import { loadCatalogue } from '../helpers.js';
 import { collisions, gap, jointAngles, outOfRange, outsidePicture, tolerance } from './pose-checks.js';
 

@@ -5,7 +5,8 @@
  * into units for a picture.
  */
 import { HEEL_R, TOE_R, length, project, type Part, type Posed, type V } from '../../src/content/illustrations/body.js';
-import type { Figure, Prop } from '../../src/content/illustrations/figure.js';
+import type { Figure } from '../../src/content/illustrations/figure.js';
+import type { Prop } from '../../src/content/illustrations/props.js';
 
 /** The card draws a picture at most this wide (exercise-card styles: `.picture { max-width: 420px }`). */
 export const PICTURE_PX = 420;

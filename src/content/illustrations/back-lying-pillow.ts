@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat, rod } from './figure.js';
+import { figure } from './figure.js';
+import { mat, rod } from './props.js';
 
 // On the back, head to the left, a thick rolled pillow under the knees: the legs settle onto it, knees
 // gently bent, heels on the floor, arms by the sides.

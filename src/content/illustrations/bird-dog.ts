@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // On hands and knees, head to the left: hands under the shoulders, knees under the hips, back flat.
 // The near arm reaches forward and the opposite (far) leg straight back, the back staying level.

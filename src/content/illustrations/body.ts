@@ -25,13 +25,13 @@ export type V = readonly [number, number, number];
 type M = readonly [number, number, number, number, number, number, number, number, number];
 
 /** Body height in figure units (about centimetres). */
-export const H = 170;
+const H = 170;
 
 const RAD = Math.PI / 180;
 /** a + k·b */
 const add = (a: V, b: V, k = 1): V => [a[0] + b[0] * k, a[1] + b[1] * k, a[2] + b[2] * k];
 const sub = (a: V, b: V): V => add(a, b, -1);
-export const dot = (a: V, b: V): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const dot = (a: V, b: V): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 const cross = (a: V, b: V): V => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 export const length = (a: V): number => Math.hypot(...a);
 const unit = (a: V, k = 1): V => add([0, 0, 0], a, k / (length(a) || 1));
@@ -44,13 +44,13 @@ function rot(axis: number, deg: number): M {
 }
 
 /** Where m sends v. */
-export const apply = (m: M, v: V): V => [
+const apply = (m: M, v: V): V => [
   m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
   m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
   m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
 ];
 /** Column i of m: where it sends the body's own x (0), y (1) or z (2) axis. */
-const col = (m: M, i: 0 | 1 | 2): V => (i === 0 ? [m[0], m[3], m[6]] : i === 1 ? [m[1], m[4], m[7]] : [m[2], m[5], m[8]]);
+const col = (m: M, i: 0 | 1 | 2): V => [m[i], m[i + 3] as number, m[i + 6] as number];
 /** The rotation whose columns are x, y, z. */
 const fromCols = (x: V, y: V, z: V): M => [x[0], y[0], z[0], x[1], y[1], z[1], x[2], y[2], z[2]];
 /** The product of rotations, applied right to left. */
@@ -90,7 +90,7 @@ export const TOE_R = 1.8;
 
 /** Drawn thickness: half-depth [start, end] (seen from the side) and, for the trunk, half-width [start, end]. */
 type Thickness = readonly [number, number] | readonly [number, number, number, number];
-export const THICK: Readonly<Record<string, Thickness>> = {
+const THICK: Readonly<Record<string, Thickness>> = {
   pelvis: [10, 9, 16, 14],
   lumbar: [9, 9.5, 14, 14],
   thorax: [10.5, 9, 15, 22],
@@ -229,8 +229,7 @@ export function solve(pose: Pose): Posed {
   const out: Posed = { parts: [], points: {} };
   const { parts, points } = out;
   const part = (name: string, a: V, b: V, m: M, side = 0) => {
-    const t = thickness(name);
-    const [r0, r1, w0 = r0, w1 = r1] = t;
+    const [r0, r1, w0 = r0, w1 = r1] = thickness(name);
     parts.push({ name, a, b, front: col(m, 0), left: col(m, 2), r: [r0, r1], w: [w0, w1], side });
   };
   const root: V = [pose.at[0], pose.at[1] ?? 0, pose.at[2] ?? 0];
@@ -328,8 +327,7 @@ export function solve(pose: Pose): Posed {
 
 /** Moves a solved pose by d (world). */
 export function shift(p: Posed, d: V): Posed {
-  const points: Record<string, V> = {};
-  for (const [k, v] of Object.entries(p.points)) points[k] = add(v, d);
+  const points = Object.fromEntries(Object.entries(p.points).map(([k, v]) => [k, add(v, d)]));
   return { parts: p.parts.map((q) => ({ ...q, a: add(q.a, d), b: add(q.b, d) })), points };
 }
 
@@ -343,7 +341,7 @@ export function reach(p: Part, dir: V): [number, number] {
 }
 
 /** The lowest point (world y) of the named parts or heel and toe balls, or of the whole body. */
-export function lowest(p: Posed, names?: readonly string[]): number {
+function lowest(p: Posed, names?: readonly string[]): number {
   let min = Infinity;
   for (const q of p.parts) {
     if (names && !names.includes(q.name)) continue;

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // Lying on the left side, seen from the front and a little above, head to the left resting on the
 // bottom arm. Hips and knees bent, hips stacked, heels together: the top knee opens about 40 degrees

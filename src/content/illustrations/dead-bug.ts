@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // On the back, head to the left: hips and knees bent at right angles, both arms pointing at the
 // ceiling. The near arm reaches back past the head and the opposite (far) leg stretches out, both

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { box, figure } from './figure.js';
+import { figure } from './figure.js';
+import { box } from './props.js';
 
 // Standing in a doorway, seen from the front and a little to the side: both hands grip the top of
 // the door frame. The knees bend and the body hangs from the hands, toes staying on the floor.

@@ -1,11 +1,18 @@
 /**
- * Draws the body (body.ts) and its props as SVG. One exercise picture is `figure({…})`: a start pose,
- * an end pose (the held pose, for an exercise with a hold), the props and the movement arrows.
+ * Draws the body (body.ts) and its props (props.ts) as SVG.
+ *
+ * `Drawing` is a posed body in its scene, seen through one camera: the glide timer's seated figure
+ * uses it alone, so a bundle of the timer leaves out the rest. `Figure` (made by `figure({…})`) is
+ * one exercise picture: a start pose, an end pose (the held pose, for an exercise with a hold), the
+ * props, the movement arrows and the card's loop (the keyframes its Web Animations play).
+ * Both stay in this one module on purpose: in the split build (dist/esm/) a module is one chunk's,
+ * and two modules here would put the card's part in a chunk of its own, costing the one-card page
+ * about 220 B gzip (docs/illustrations.md, Size).
  *
  * Every part of the body (pelvis, lower back, chest, neck, head, upper arm, forearm, hand, thigh,
  * leg, foot) is one solid, rounded, tapered shape in its own coordinates, placed by one `transform`
- * (translate, rotate, scale). A still pose writes it as an attribute; the moving picture animates
- * the same elements with Web Animations between transforms computed here once, so the browser makes
+ * (translate, rotate, scale). A still pose writes it as an attribute; a moving picture animates the
+ * same elements with Web Animations between transforms computed here once, so the browser makes
  * every frame. No `style` attribute anywhere (strict CSP): colours come from classes
  * (`figureStyles`), positions from presentation attributes.
  *
@@ -15,53 +22,7 @@
 import { css, nothing, svg, type SVGTemplateResult } from 'lit';
 import type { ExerciseIllustration } from '../exercises/types.js';
 import { HEAD_R, HEEL, LEN, TOE, blend, camera, length, place, point, project, reach, shift, thickness, type Camera, type Pose, type Posed, type V } from './body.js';
-
-// --- props ---------------------------------------------------------------------------------------
-
-/**
- * A prop: a box (`at`: [x0, y0, z0, x1, y1, z1]), a rod ([ax, ay, az, bx, by, bz, radius]: rollers,
- * bars) or a ball ([x, y, z, radius]). `name` is what poses touch (several pieces may share one).
- * `look`: `solid` (furniture), `soft` (a pillow, drawn 2 units rounder than its box), `mat`, or
- * `tool` (what the exercise works with, in the accent colour).
- */
-export type Prop = {
-  name: string;
-  look: 'solid' | 'soft' | 'mat' | 'tool';
-  /** Drawn in front of the body (a weight on the foot, a roller held over the thigh). */
-  front?: boolean;
-} & (
-  | { shape: 'box'; at: readonly [number, number, number, number, number, number] }
-  | { shape: 'rod'; at: readonly [number, number, number, number, number, number, number] }
-  | { shape: 'ball'; at: readonly [number, number, number, number] }
-);
-
-export const box = (name: string, a: V, b: V, look: Prop['look'] = 'solid'): Prop => ({ name, shape: 'box', at: [...a, ...b], look });
-export const rod = (name: string, a: V, b: V, r: number, look: Prop['look'] = 'tool', front?: boolean): Prop => ({ name, shape: 'rod', at: [...a, ...b, r], look, front });
-export const ball = (name: string, c: V, r: number): Prop => ({ name, shape: 'ball', at: [...c, r], look: 'tool' });
-/** An exercise mat on the floor from x0 to x1 (its top is the floor, y = 0). */
-export const mat = (x0: number, x1: number, z0 = -35, z1 = 35): Prop => box('floor', [x0, -1.2, z0], [x1, 0, z1], 'mat');
-/** A wall whose face is at x, the room on its right. */
-export const wall = (x: number): Prop => box('wall', [x - 12, 0, -60], [x, 190, 60]);
-
-/** A firm chair: the seat `h` high (45) and 44 deep from x0; the backrest at x0 (`back` −1) or at the far side (1). */
-export function chair(x0: number, back = -1, h = 45): Prop[] {
-  const leg = (x: number, z: number) => box('chair', [x, 0, z], [x + 3, h - 3, z + 3]);
-  const bx = back < 0 ? x0 : x0 + 41;
-  return [box('chair', [bx, h, -20], [bx + 3, h + 43, 20]), leg(x0, -20), leg(x0 + 41, -20), box('chair', [x0, h - 3, -21], [x0 + 44, h, 21]), leg(x0, 17), leg(x0 + 41, 17)];
-}
-
-/** The points a prop is drawn through: a box's eight corners; a rod's two ends; a ball's centre (twice). */
-export function propPoints(p: Prop): V[] {
-  if (p.shape === 'box') {
-    const [x0, y0, z0, x1, y1, z1] = p.at;
-    return [0, 1, 2, 3, 4, 5, 6, 7].map((i): V => [i & 1 ? x1 : x0, i & 2 ? y1 : y0, i & 4 ? z1 : z0]);
-  }
-  const [x, y, z] = p.at;
-  return p.shape === 'rod' ? [[x, y, z], [p.at[3], p.at[4], p.at[5]]] : [[x, y, z], [x, y, z]];
-}
-
-/** A prop's radius (a box: none). */
-export const propRadius = (p: Prop): number => (p.shape === 'rod' ? p.at[6] : p.shape === 'ball' ? p.at[3] : 0);
+import { propPoints, propRadius, type Prop } from './props.js';
 
 // --- the body's drawn parts ----------------------------------------------------------------------
 
@@ -177,29 +138,13 @@ function drawProp(cam: Cam, prop: Prop, moving = false): SVGTemplateResult {
   return svg`<circle class=${cls} data-i=${key} cx=${n1(x1)} cy=${n1(y1)} r=${propRadius(prop)}></circle>`;
 }
 
-/** An arrow along the second half of a path, in the accent colour; at least 20 units long. */
-function drawArrow(path: readonly P2[]): SVGTemplateResult {
-  const half = path.slice(path.length >> 1);
-  const [first, m, last] = [half[0], half[half.length >> 1], half[half.length - 1]] as [P2, P2, P2];
-  const k = Math.max(1, 20 / (Math.hypot(last[0] - first[0], last[1] - first[1]) || 20));
-  const out = (p: P2): P2 => [m[0] + (p[0] - m[0]) * k, m[1] + (p[1] - m[1]) * k];
-  const [s, e] = [out(first), out(last)];
-  // A quadratic curve through the start, the middle and the end; straight when a short path was stretched.
-  const c: P2 = k > 1 ? [(s[0] + e[0]) / 2, (s[1] + e[1]) / 2] : [2 * m[0] - (s[0] + e[0]) / 2, 2 * m[1] - (s[1] + e[1]) / 2];
-  const dir = Math.atan2(e[1] - c[1], e[0] - c[0]);
-  const pt = (p: P2) => `${n1(p[0])} ${n1(p[1])}`;
-  const wing = (w: number) => pt([e[0] - 7 * Math.cos(dir + w), e[1] - 7 * Math.sin(dir + w)]);
-  return svg`<path class="arrow" d="M${pt(s)}Q${pt(c)} ${pt(e)}M${wing(0.5)}L${pt(e)}L${wing(-0.5)}"></path>`;
-}
-
-// --- one exercise's picture ----------------------------------------------------------------------
+// --- a posed body in its scene -------------------------------------------------------------------
 
 /** A movement arrow: the path of a point of the body (or `tool`) from the start to the end pose, moved [dx, dy] on the picture. */
 export type Arrow = readonly [point: string, dx?: number, dy?: number];
 
-export interface FigureSpec {
-  /** What the movement is, in words (translated): the picture's text alternative. */
-  alt: () => string;
+/** What a drawing shows: the poses it moves between, the props, and how it is seen. */
+export interface DrawingSpec {
   /** How the picture is seen; a side view by default. */
   camera?: Camera;
   props?: readonly Prop[];
@@ -210,28 +155,28 @@ export interface FigureSpec {
   end: Pose;
   /** A joint that stays put between the poses (the back knee in a hip-flexor stretch). */
   anchor?: string;
-  arrows: readonly Arrow[];
+  /** The movement arrows (`Figure` draws them): the picture's box makes room for them. */
+  arrows?: readonly Arrow[];
 }
 
-/** Seconds: a pause at the start, the movement, a pause at the end (the hold), the movement back. */
-const REST_S = 0.8;
-const MOVE_S = 2.2;
-const HOLD_S = 1.6;
-/** Seconds per loop. */
-export const LOOP_S = REST_S + HOLD_S + 2 * MOVE_S;
-/** In-between frames per movement. */
+/** In-between poses per movement (timed by `Figure.keyframes`). */
 const STEPS = 8;
 
-/** A posed figure: its poses, the still picture and the loop's frames. */
-export class Figure {
+/**
+ * A posed body in its scene: its poses, a still drawing of any of them, and each part's transform
+ * in a pose. Its box (`viewBox`) holds every frame of the movement from the start pose to the end
+ * pose and back, so a figure moving between them stays inside it.
+ */
+export class Drawing<Spec extends DrawingSpec = DrawingSpec> {
   readonly cam: Cam;
   readonly items: Item[];
-  /** The loop's frames: when (0–1) and the pose; the arrows' paths; the picture's box. */
-  private cache?: { frames: [number, Posed][]; paths: P2[][]; viewBox: string };
-  private frames?: ReturnType<Figure['keyframes']>;
-  private drawn?: [SVGTemplateResult, SVGTemplateResult];
+  /**
+   * The loop's poses (the start pose, then STEPS + 1 poses eased to the end pose and as many back to
+   * the start), the arrows' paths and the picture's box.
+   */
+  private cache?: { frames: Posed[]; paths: P2[][]; viewBox: string };
 
-  constructor(readonly spec: FigureSpec) {
+  constructor(readonly spec: Spec) {
     this.cam = camera(spec.camera ?? [0]);
     const p = place(spec.start);
     const depth = (s: string) => project(this.cam, point(p, 'hip' + s))[2] + project(this.cam, point(p, 'shoulder' + s))[2];
@@ -248,18 +193,20 @@ export class Figure {
     return shift(posed, [pa[0] + (pb[0] - pa[0]) * t - now[0], 0, pa[2] + (pb[2] - pa[2]) * t - now[2]]);
   }
 
-  private loop(): NonNullable<Figure['cache']> {
+  /** The loop's frames, the arrows' paths and the picture's box, computed once. */
+  protected loop(): NonNullable<Drawing['cache']> {
     if (this.cache) return this.cache;
     const { start, end } = this.spec;
-    const frames: [number, Posed][] = [[0, place(start)]];
-    for (const [a, b, from] of [
-      [start, end, REST_S],
-      [end, start, REST_S + MOVE_S + HOLD_S],
+    const frames = [place(start)];
+    for (const [a, b] of [
+      [start, end],
+      [end, start],
     ] as const) {
-      for (let k = 0; k <= STEPS; k++) frames.push([(from + (MOVE_S * k) / STEPS) / LOOP_S, this.between(a, b, (k * k * (3 * STEPS - 2 * k)) / STEPS ** 3)]);
+      // Eased in and out (smoothstep).
+      for (let k = 0; k <= STEPS; k++) frames.push(this.between(a, b, (k * k * (3 * STEPS - 2 * k)) / STEPS ** 3));
     }
-    const paths = this.spec.arrows.map(([name, dx = 0, dy = 0]) =>
-      frames.slice(1, STEPS + 2).map(([, posed]): P2 => {
+    const paths = (this.spec.arrows ?? []).map(([name, dx = 0, dy = 0]) =>
+      frames.slice(1, STEPS + 2).map((posed): P2 => {
         const [x, y] = on2(this.cam, point(posed, name));
         return [x + dx, y + dy];
       }),
@@ -270,7 +217,7 @@ export class Figure {
       [left, top, right, bottom] = [Math.min(left, x - rx), Math.min(top, y - ry), Math.max(right, x + rx), Math.max(bottom, y + ry)];
     };
     const [across, down] = [this.unproject([1, 0, 0]), this.unproject([0, -1, 0])];
-    for (const [, posed] of frames) {
+    for (const posed of frames) {
       for (const part of posed.parts) {
         const [rxa, rxb] = reach(part, across);
         const [rya, ryb] = reach(part, down);
@@ -306,31 +253,6 @@ export class Figure {
     return this.loop().viewBox;
   }
 
-  /** The loop: offsets 0–1 and, per item (and for the tool), its transform in each frame (CSS syntax). */
-  keyframes(): { offsets: number[]; items: string[][]; tool: string[] } {
-    const { frames } = this.loop();
-    const ref = place(this.spec.start).points.tool;
-    return (this.frames ??= {
-      offsets: frames.map((f) => f[0]),
-      items: this.items.map((item) => {
-        let prev: number | undefined;
-        return frames.map(([, posed]) => {
-          const [x, y, deg, sx, sy] = place2d(this.cam, posed, item);
-          // Unwrapped, so an angle near ±180° does not spin the long way round.
-          const a = prev === undefined ? deg : prev + ((((deg - prev) % 360) + 540) % 360) - 180;
-          prev = a;
-          return transform([x, y, a, sx, sy], 'px', 'deg', ',');
-        });
-      }),
-      // The tool moves by how far its point is from where the start pose draws it.
-      tool: frames.map(([, posed]) => {
-        const now = posed.points.tool;
-        const [x, y] = ref && now ? on2(this.cam, [now[0] - ref[0], now[1] - ref[1], now[2] - ref[2]]) : [0, 0];
-        return `translate(${n1(x)}px,${n1(y)}px)`;
-      }),
-    });
-  }
-
   /** The body in one pose: every item with its transform (`data-i` says which keyframes move it), and the tool. */
   body(posed: Posed): SVGTemplateResult {
     const layer = (n: number) =>
@@ -340,21 +262,89 @@ export class Figure {
   }
 
   /** The floor line (side views), the props behind the body; or the props in front of it. */
-  private fixed(front: boolean): SVGTemplateResult[] {
+  protected fixed(front: boolean): SVGTemplateResult[] {
     const [x = 0, , w = 0] = this.viewBox.split(' ').map(Number);
     const floor = this.spec.camera?.[1] || front ? [] : [svg`<line class="floor" x1=${x} x2=${x + w} y1="0" y2="0"></line>`];
     return [...floor, ...(this.spec.props ?? []).filter((p) => !!p.front === front).map((p) => drawProp(this.cam, p))];
   }
 
-  /** A still picture of a pose (the end pose by default), with the movement arrows when asked. */
-  draw(pose = this.spec.end, arrows = true): SVGTemplateResult {
-    return svg`${this.fixed(false)}${this.body(place(pose))}${this.fixed(true)}${arrows ? this.loop().paths.map(drawArrow) : nothing}`;
+  /** A still picture of a pose (the end pose by default). */
+  draw(pose = this.spec.end): SVGTemplateResult {
+    return svg`${this.fixed(false)}${this.body(place(pose))}${this.fixed(true)}`;
   }
 
   /** Each item's transform in a pose, in CSS syntax (for an animation from one pose to another). */
   transforms(pose: Pose): string[] {
     const posed = place(pose);
     return this.items.map((item) => transform(place2d(this.cam, posed, item), 'px', 'deg', ','));
+  }
+}
+
+// --- one exercise's picture ----------------------------------------------------------------------
+
+/** Seconds: a pause at the start, the movement, a pause at the end (the hold), the movement back. */
+const REST_S = 0.8;
+const MOVE_S = 2.2;
+const HOLD_S = 1.6;
+/** Seconds per loop. */
+export const LOOP_S = REST_S + HOLD_S + 2 * MOVE_S;
+
+/** An arrow along the second half of a path, in the accent colour; at least 20 units long. */
+function drawArrow(path: readonly P2[]): SVGTemplateResult {
+  const half = path.slice(path.length >> 1);
+  const [first, m, last] = [half[0], half[half.length >> 1], half[half.length - 1]] as [P2, P2, P2];
+  const k = Math.max(1, 20 / (Math.hypot(last[0] - first[0], last[1] - first[1]) || 20));
+  const out = (p: P2): P2 => [m[0] + (p[0] - m[0]) * k, m[1] + (p[1] - m[1]) * k];
+  const [s, e] = [out(first), out(last)];
+  // A quadratic curve through the start, the middle and the end; straight when a short path was stretched.
+  const c: P2 = k > 1 ? [(s[0] + e[0]) / 2, (s[1] + e[1]) / 2] : [2 * m[0] - (s[0] + e[0]) / 2, 2 * m[1] - (s[1] + e[1]) / 2];
+  const dir = Math.atan2(e[1] - c[1], e[0] - c[0]);
+  const pt = (p: P2) => `${n1(p[0])} ${n1(p[1])}`;
+  const wing = (w: number) => pt([e[0] - 7 * Math.cos(dir + w), e[1] - 7 * Math.sin(dir + w)]);
+  return svg`<path class="arrow" d="M${pt(s)}Q${pt(c)} ${pt(e)}M${wing(0.5)}L${pt(e)}L${wing(-0.5)}"></path>`;
+}
+
+export interface FigureSpec extends DrawingSpec {
+  /** What the movement is, in words (translated): the picture's text alternative. */
+  alt: () => string;
+  /** At least one: what moves, and which way. */
+  arrows: readonly Arrow[];
+}
+
+/** A posed figure: its poses, the still picture with its movement arrows, and the card's loop. */
+export class Figure extends Drawing<FigureSpec> {
+  private frames?: ReturnType<Figure['keyframes']>;
+  private drawn?: [SVGTemplateResult, SVGTemplateResult];
+
+  /** The loop: offsets 0–1 and, per item (and for the tool), its transform in each frame (CSS syntax). */
+  keyframes(): { offsets: number[]; items: string[][]; tool: string[] } {
+    const { frames } = this.loop();
+    const ref = place(this.spec.start).points.tool;
+    return (this.frames ??= {
+      // When (0–1) each of the drawing's loop poses is reached: at the start, then through each movement.
+      offsets: [0, ...[REST_S, REST_S + MOVE_S + HOLD_S].flatMap((from) => Array.from({ length: STEPS + 1 }, (_, k) => (from + (MOVE_S * k) / STEPS) / LOOP_S))],
+      items: this.items.map((item) => {
+        let prev: number | undefined;
+        return frames.map((posed) => {
+          const [x, y, deg, sx, sy] = place2d(this.cam, posed, item);
+          // Unwrapped, so an angle near ±180° does not spin the long way round.
+          const a = prev === undefined ? deg : prev + ((((deg - prev) % 360) + 540) % 360) - 180;
+          prev = a;
+          return transform([x, y, a, sx, sy], 'px', 'deg', ',');
+        });
+      }),
+      // The tool moves by how far its point is from where the start pose draws it.
+      tool: frames.map((posed) => {
+        const now = posed.points.tool;
+        const [x, y] = ref && now ? on2(this.cam, [now[0] - ref[0], now[1] - ref[1], now[2] - ref[2]]) : [0, 0];
+        return `translate(${n1(x)}px,${n1(y)}px)`;
+      }),
+    });
+  }
+
+  /** A still picture of a pose (the end pose by default), with the movement arrows. */
+  override draw(pose = this.spec.end): SVGTemplateResult {
+    return svg`${super.draw(pose)}${this.loop().paths.map(drawArrow)}`;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat, rod } from './figure.js';
+import { figure } from './figure.js';
+import { mat, rod } from './props.js';
 
 // Sitting on a foam roller, seen from the front and a little to the side, leaning back on the hands
 // on the floor behind. The near (sore) leg is crossed with its ankle resting on the other knee and

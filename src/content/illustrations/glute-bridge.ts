@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // On the back, head to the left, knees bent and feet flat, arms on the floor by the sides. The hips
 // lift until shoulders, hips and knees make one straight line; feet and shoulders stay put.

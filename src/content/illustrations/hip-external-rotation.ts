@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // Hip external rotation (FABER), seen from above the near side: on the back, head to the left, one
 // leg straight; the other bent with its heel resting against the inner side of the straight leg's

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // Half-kneeling, facing right: the near (back) knee and shin on a soft mat, the far foot flat in
 // front with that knee bent, body upright, hands on the front knee. The hips move forward until the

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat, rod } from './figure.js';
+import { figure } from './figure.js';
+import { mat, rod } from './props.js';
 
 // "Roadkill", seen from the front and a little above: lying on the left side, the hip to stretch
 // underneath, head on the bottom arm. The bottom hip and knee are bent and a light dumbbell rests on

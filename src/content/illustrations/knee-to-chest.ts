@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // On the back, head to the left. Start: knees bent, feet flat, hands on the knees. End: both knees
 // pulled in toward the chest, hands holding the shins just below the knees; head and shoulders stay

@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import type { Pose } from './body.js';
-import { ball, figure, wall } from './figure.js';
+import { figure } from './figure.js';
+import { ball, wall } from './props.js';
 
 // Standing with the back to a wall, facing right, feet a step away from the wall and leaning back:
 // a small ball sits between the near buttock and the wall. The body turns a little and slides along

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // Face down, head to the left. Start: lying flat, forearms and hands flat on the floor by the head.
 // End: propped on the elbows, forearms flat on the floor and elbows under the shoulders, chest lifted, low back

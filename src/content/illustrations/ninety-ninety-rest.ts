@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { chair, figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { chair, mat } from './props.js';
 
 // On the back, head to the left, the lower legs resting on the SEAT of a chair (its back is beyond
 // the feet), hips and knees bent to about a right angle, arms resting by the sides. The calves

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // Pigeon pose, facing left, seen from the front-leg side and a little ahead: up on straight arms,
 // the near (front) leg folded in front with the shin across the floor, the far leg stretched

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // Face down, head to the left, on the forearms with the elbows under the shoulders and the toes
 // tucked under. The body lifts into one straight line from head to heels, resting on forearms and toes.

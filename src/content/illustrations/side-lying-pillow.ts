@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { box, figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { box, mat } from './props.js';
 
 // Lying on the left side, seen from the front and a little above, head to the left on a pillow,
 // hips and knees gently bent, the bottom arm bent in front of the face. The top knee settles onto a

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { figure, mat } from './figure.js';
+import { figure } from './figure.js';
+import { mat } from './props.js';
 
 // Lying on the left side, seen from the front and a little above, legs straight and feet stacked,
 // propped on the left forearm with the elbow under the shoulder, the top hand on the hip. The hips

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { chair, figure, rod } from './figure.js';
+import { figure } from './figure.js';
+import { chair, rod } from './props.js';
 
 // Sitting on a chair, seen from the front and a little to the side, both feet on the floor. The
 // stick lies across the front of the near thigh, one hand on each handle, and rolls one way: from
