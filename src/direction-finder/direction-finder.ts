@@ -11,19 +11,17 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { SciaticaElement, attribute } from '../core/base.js';
-import { describeValue, textSpec } from '../core/attributes.js';
+import { textSpec } from '../core/attributes.js';
 import { ElementWidthController } from '../core/element-width.js';
-import { formatDaysAgo } from '../core/format.js';
 import { headingTag } from '../core/headings.js';
 import { careCardStyles, controlStyles, emergencyStyles } from '../core/styles.js';
 import { yesNoStyles } from '../core/yes-no-question.js';
-import { directionPlan } from '../content/direction-plan.js';
 import { loadExercise } from '../content/exercises/index.js';
 import type { Exercise } from '../content/exercises/types.js';
-import { localIsoDate } from '../pain-map/history.js';
 import type { ExtentRank } from '../pain-map/regions.js';
 import type { DirectionResultDetail } from './events.js';
-import { daysBetween, forgetLastResult, loadLastResult, saveLastResult, type StoredResult } from './last-result.js';
+import { KeptResult } from './kept-result.js';
+import { renderLastTime, renderStorageStatus } from './last-result-view.js';
 import { renderMovement } from './movement.js';
 import {
   answer,
@@ -41,12 +39,10 @@ import { renderResult } from './result.js';
 import { renderSafety } from './safety.js';
 import { directionFinderStyles } from './styles.js';
 import { pictureStyles } from '../exercise-card/picture.js';
-import { directionName, movementExercise, readingText } from './text.js';
+import { movementExercise, readingText } from './text.js';
 
 export type { DirectionEmergencyDetail, DirectionResultDetail, DirectionStepDetail } from './events.js';
 
-/** What the element last did with storage, shown to the person. */
-type StorageNotice = 'saved' | 'forgotten' | 'unavailable' | 'quota' | null;
 
 const emptyReading = (): ReadingDraft => ({ extent: null, intensity: null });
 
@@ -124,8 +120,6 @@ export class DirectionFinder extends SciaticaElement {
     problem: { state: true, attribute: false },
     reps: { state: true, attribute: false },
     exercises: { state: true, attribute: false },
-    lastResult: { state: true, attribute: false },
-    storageNotice: { state: true, attribute: false },
   };
 
   /** The clinic's name, for the urgent advice and "see a physiotherapist". */
@@ -145,15 +139,14 @@ export class DirectionFinder extends SciaticaElement {
   private declare reps: number;
   /** The two exercises, once loaded (their pictures, steps and cautions). */
   private declare exercises: Partial<Record<Movement, Exercise>>;
-  /** The result kept under `storage-key`, if any. */
-  private declare lastResult: StoredResult | null;
-  private declare storageNotice: StorageNotice;
 
   /** When the test ended (for the report and the stored day). */
   private completedAt: Date | null = null;
   /** The exercises being loaded, so `updateComplete` means "shows them". */
   private loading: Promise<unknown> | null = null;
   private readonly width = new ElementWidthController(this, [640]);
+  /** The kept result (only ever touched when storageKey is set). */
+  private readonly kept = new KeptResult(this, (key, message) => this.warn(key, message));
 
   constructor() {
     super();
@@ -164,8 +157,6 @@ export class DirectionFinder extends SciaticaElement {
     this.problem = null;
     this.reps = 0;
     this.exercises = {};
-    this.lastResult = null;
-    this.storageNotice = null;
   }
 
   /** The step the person is on: `safety`, `before`, `extension`, `after-extension`, `flexion`, `after-flexion` or `result`. */
@@ -191,12 +182,12 @@ export class DirectionFinder extends SciaticaElement {
     this.problem = null;
     this.reps = 0;
     this.completedAt = null;
-    if (this.storageNotice !== 'unavailable') this.storageNotice = null;
+    this.kept.clearNotice();
     if (from !== 'safety') this.emit('direction-step', { step: 'safety' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey')) this.loadStored();
+    if (changed.has('storageKey')) this.kept.load(this.storageKey);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -314,47 +305,15 @@ export class DirectionFinder extends SciaticaElement {
     });
   }
 
-  // --- storage (only ever touched when storageKey is set: last-result.ts) ---
-
-  private loadStored(): void {
-    this.lastResult = null;
-    this.storageNotice = null;
-    const key = this.storageKey;
-    if (!key) return;
-    const loaded = loadLastResult(key);
-    if (loaded.status === 'unavailable') {
-      this.storageNotice = 'unavailable';
-      this.warn(`storage-unavailable:${key}`, `storage-key=${describeValue(key)}: localStorage is not available here; the result cannot be kept.`);
-      return;
-    }
-    if (loaded.status === 'unreadable') {
-      this.warn(`storage-unreadable:${key}`, `storage-key=${describeValue(key)}: ${loaded.problem}; ignored. It is left as it is until a new result replaces it.`);
-      return;
-    }
-    this.lastResult = loaded.stored;
-  }
-
   /** The test ended: note when, and keep the result if the host opted in. */
   private finish(result: DirectionResult): void {
     this.completedAt = new Date();
-    const key = this.storageKey;
-    if (!key) return;
-    const stored: StoredResult = { date: localIsoDate(this.completedAt), result };
-    const saved = saveLastResult(key, stored);
-    if (saved.status !== 'saved') {
-      this.storageNotice = saved.status;
-      this.warn(`storage-save:${saved.reason}`, `storage-key=${describeValue(key)}: could not keep the result (${saved.reason}).`);
-      return;
-    }
-    this.lastResult = stored;
-    this.storageNotice = 'saved';
+    if (this.storageKey) this.kept.save(this.storageKey, result, this.completedAt);
   }
 
   private forget(): void {
-    const key = this.storageKey;
-    if (!key) return;
-    this.storageNotice = forgetLastResult(key);
-    if (this.storageNotice === 'forgotten') this.lastResult = null;
+    if (!this.storageKey) return;
+    this.kept.forget(this.storageKey);
     void this.focusAfterUpdate('.storage-status');
   }
 
@@ -394,7 +353,7 @@ export class DirectionFinder extends SciaticaElement {
             clinicPhone: this.clinicPhone,
             headingLevel: this.headingLevel,
             notice: this.notice,
-            lastTime: this.renderLastTime(),
+            lastTime: this.storageKey ? renderLastTime(this.kept, () => this.forget()) : nothing,
           },
           { answer: (id, yes) => this.answerSafety(id, yes), submit: (event) => this.submitSafety(event), startAgain: () => this.startAgain() },
         );
@@ -416,7 +375,7 @@ export class DirectionFinder extends SciaticaElement {
                 clinicPhone: this.clinicPhone,
                 headingLevel: this.headingLevel,
                 narrow: this.width.below(640),
-                stored: this.renderStorageStatus(),
+                stored: this.storageKey ? renderStorageStatus(this.kept, () => this.forget()) : nothing,
               },
               { print: () => window.print(), startAgain: () => this.startAgain() },
             )
@@ -503,59 +462,6 @@ export class DirectionFinder extends SciaticaElement {
   }
 
   /** Above the safety questions: the result kept last time, and a way to forget it. */
-  private renderLastTime(): TemplateResult | typeof nothing {
-    const stored = this.lastResult;
-    if (!this.storageKey || (!stored && this.storageNotice !== 'forgotten')) return nothing;
-    if (!stored) return html`<div class="last-time" part="last-time">${this.renderStorageStatus()}</div>`;
-    const when = formatDaysAgo(daysBetween(stored.date, localIsoDate(new Date())));
-    const { direction } = stored.result;
-    const plan = directionPlan(stored.result);
-    const howOften = plan.sections.find((section) => section.id === 'how-often')?.lines[0];
-    let said: string;
-    if (direction === 'none') said = msg(str`Last time (${when}), the test found no clear direction.`, { id: 'df-ui-last-none' });
-    else {
-      const name = directionName(direction);
-      said = msg(str`Your direction last time: ${name}, ${when}.`, { id: 'df-ui-last-direction' });
-    }
-    return html`<div class="last-time" part="last-time">
-      <p class="last-direction">
-        <strong>
-          ${said}
-        </strong>
-        ${howOften ? howOften() : nothing}
-      </p>
-      <p>${msg('To check it still fits, take the test again below. It starts with the safety questions.', { id: 'df-ui-last-retest' })}</p>
-      ${this.renderStorageStatus()}
-    </div>`;
-  }
-
-  /** What is kept in this browser, with "Forget this result"; and what went wrong with storage. */
-  private renderStorageStatus(): TemplateResult | typeof nothing {
-    if (!this.storageKey) return nothing;
-    let line: string | null = null;
-    switch (this.storageNotice) {
-      case 'saved':
-        line = msg('This result is kept in this browser, so you can see it next time.', { id: 'df-ui-stored-saved' });
-        break;
-      case 'forgotten':
-        line = msg('Forgotten: nothing from this test is kept in this browser now.', { id: 'df-ui-stored-forgotten' });
-        break;
-      case 'quota':
-      case 'unavailable':
-        line = msg('This browser could not keep the result. Print it or write it down if you want to keep it.', { id: 'df-ui-stored-failed' });
-        break;
-      default:
-        break;
-    }
-    const canForget = this.lastResult !== null;
-    if (!line && !canForget) return nothing;
-    return html`<p class="storage-status" tabindex="-1">
-      ${line ?? nothing}
-      ${canForget
-        ? html`<button type="button" class="secondary forget" @click=${() => this.forget()}>${msg('Forget this result', { id: 'df-ui-forget' })}</button>`
-        : nothing}
-    </p>`;
-  }
 }
 
 /** The event detail: plain copies, so a host that changes them changes nothing here. */
