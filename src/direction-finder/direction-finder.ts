@@ -151,13 +151,8 @@ export class DirectionFinder extends SciaticaElement {
 
   constructor() {
     super();
-    this.protocol = startProtocol();
-    this.safetyDraft = {};
-    this.notice = null;
-    this.reading = emptyReading();
-    this.problem = null;
-    this.reps = 0;
     this.exercises = {};
+    this.startFresh();
   }
 
   /** The step the person is on: `safety`, `before`, `extension`, `after-extension`, `flexion`, `after-flexion` or `result`. */
@@ -176,6 +171,13 @@ export class DirectionFinder extends SciaticaElement {
    */
   reset(): void {
     const from = this.protocol.step;
+    this.startFresh();
+    this.kept.clearNotice();
+    if (from !== 'safety') this.emit('direction-step', { step: 'safety' });
+  }
+
+  /** A new test at the safety step with nothing answered (the loaded exercises stay). */
+  private startFresh(): void {
     this.protocol = startProtocol();
     this.safetyDraft = {};
     this.notice = null;
@@ -183,8 +185,6 @@ export class DirectionFinder extends SciaticaElement {
     this.problem = null;
     this.reps = 0;
     this.completedAt = null;
-    this.kept.clearNotice();
-    if (from !== 'safety') this.emit('direction-step', { step: 'safety' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

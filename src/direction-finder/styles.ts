@@ -405,19 +405,6 @@ export const directionFinderStyles = css`
     align-items: start;
   }
 
-  .picture {
-    display: block;
-    width: 100%;
-    max-width: 420px;
-    height: auto;
-    margin: 0 auto 0.75em;
-    padding: 0.25em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    color: var(--_text);
-    overflow: visible;
-  }
-
   .dose {
     font-weight: 700;
   }

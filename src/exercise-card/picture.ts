@@ -153,6 +153,20 @@ export const picture = directive(PictureDirective);
 export const pictureStyles = [
   figureStyles,
   css`
+    /* The picture's box; :where() keeps it below any rule of the element's own (e.g. the card's print size). */
+    :where(.picture) {
+      display: block;
+      width: 100%;
+      max-width: 420px;
+      height: auto;
+      margin: 0 auto 0.75em;
+      padding: 0.25em;
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+      color: var(--_text);
+      overflow: visible;
+    }
+
     .picture-box {
       display: flex;
       flex-direction: column;
