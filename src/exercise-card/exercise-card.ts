@@ -431,6 +431,7 @@ export class ExerciseCard extends SciaticaElement {
         status: this.holdStatus,
         started: this.started,
         done: this.done,
+        stopped: this.feedback === 'peripheralized',
         position: this.position,
         holds: this.session?.holds ?? 1,
       },

@@ -22,6 +22,11 @@ export interface HoldTimerView {
   /** `start()` was called (from script) on an exercise without a hold. */
   started: boolean;
   done: boolean;
+  /**
+   * The person said their symptoms moved down the leg: the stop advice ("do not do it again until…")
+   * shows, so neither "Well done" nor "Do it again" is offered beside it.
+   */
+  stopped: boolean;
   position: TimelinePosition<HoldSegment> | null;
   /** Holds in the running countdown. */
   holds: number;
@@ -55,7 +60,9 @@ export function renderHoldTimer(view: HoldTimerView, on: HoldTimerHandlers): Tem
     ${msg('Mark done', { id: 'ec-ui-mark-done' })}
   </button>`;
   let body: TemplateResult;
-  if (view.done) {
+  if (view.done && view.stopped) {
+    body = html`<p class="done-message" tabindex="-1">${msg('Done.', { id: 'ec-ui-done-stopped', desc: 'The exercise was marked done, and the person then said their leg symptoms moved down the leg (stop advice shows below).' })}</p>`;
+  } else if (view.done) {
     body = html`<p class="done-message" tabindex="-1">${msg('Done. Well done!', { id: 'ec-ui-done' })}</p>
       <div class="actions">
         <button type="button" class="secondary again" @click=${on.again}>${msg('Do it again', { id: 'ec-ui-again' })}</button>

@@ -521,6 +521,19 @@ describe('<exercise-card>', () => {
       expectSafetyNet($(el, '[part~="symptom-advice"]'), null, 'no number known');
     });
 
+    it('"moved down my leg" after Mark done: no "Well done" and no "Do it again" beside the stop advice; another answer brings them back', async () => {
+      const el = await card(html`<exercise-card exercise="glute-bridge"></exercise-card>`);
+      await click(el, 'button.mark-done');
+      await click(el, 'button[data-response="peripheralized"]');
+      expect(text($(el, '.done-message'))).to.equal('Done.');
+      expect($(el, 'button.again')).to.equal(null);
+      expect(visible($(el, '[role="alert"]'))).to.equal(true);
+      await expect(el).to.be.accessible();
+      await click(el, 'button[data-response="unchanged"]');
+      expect(text($(el, '.done-message'))).to.equal('Done. Well done!');
+      expect($(el, 'button.again')).to.not.equal(null);
+    });
+
     it('"moved down my leg" pauses a running countdown', async () => {
       const el = await card(html`<exercise-card exercise="bird-dog"></exercise-card>`);
       el.start();

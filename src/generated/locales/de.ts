@@ -131,6 +131,7 @@
 'ec-ui-condition-piriformis': `Bei Schmerzen vom Piriformis-Typ`,
 'ec-ui-condition-stenosis': `Bei Spinalkanalstenose (Verengung im Wirbelkanal)`,
 'ec-ui-done': `Geschafft. Gut gemacht!`,
+'ec-ui-done-stopped': `Geschafft.`,
 'ec-ui-dose-each-side': `jede Seite`,
 'ec-ui-dose-hold-for': str`${0} halten`,
 'ec-ui-dose-label': `Wie viel:`,

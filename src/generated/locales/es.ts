@@ -131,6 +131,7 @@
 'ec-ui-condition-piriformis': `Para el dolor de tipo piriforme`,
 'ec-ui-condition-stenosis': `Para la estenosis espinal (estrechamiento de la columna)`,
 'ec-ui-done': `Hecho. ¡Muy bien!`,
+'ec-ui-done-stopped': `Hecho.`,
 'ec-ui-dose-each-side': `cada lado`,
 'ec-ui-dose-hold-for': str`mantener ${0}`,
 'ec-ui-dose-label': `Cuánto:`,

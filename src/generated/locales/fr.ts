@@ -131,6 +131,7 @@
 'ec-ui-condition-piriformis': `Pour une douleur de type piriforme`,
 'ec-ui-condition-stenosis': `Pour une sténose (rétrécissement de la colonne vertébrale)`,
 'ec-ui-done': `Fait. Bravo !`,
+'ec-ui-done-stopped': `Fait.`,
 'ec-ui-dose-each-side': `de chaque côté`,
 'ec-ui-dose-hold-for': str`tenir ${0}`,
 'ec-ui-dose-label': `Combien :`,
