@@ -61,11 +61,15 @@ export const yesNoStyles = css`
     font-size: 0.9375em;
   }
 
-  /* Answers are large tiles (GOV.UK radios): the whole tile is the target, the chosen one clearly filled. */
+  /*
+   * Answers are large tiles (GOV.UK radios): the whole tile is the target, the chosen one clearly filled.
+   * Yes and No side by side, sharing a phone's width but no wider than 14em each on a wide element, so
+   * the two stay close to each other and to the question.
+   */
   .choices {
     clear: both;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(7em, 1fr));
+    grid-template-columns: repeat(2, minmax(0, 14em));
     gap: 0.5em;
   }
 
