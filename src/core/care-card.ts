@@ -18,6 +18,12 @@ export const careCardStyles = css`
     --_card: var(--_accent);
   }
 
+  /* Lines a person can follow on a wide screen (GOV.UK keeps reading text to about two thirds). */
+  .care-card p,
+  .care-card li {
+    max-width: 40em;
+  }
+
   .care-card.level-emergency {
     --_card: var(--_danger);
   }
