@@ -254,8 +254,12 @@ export class ExerciseCard extends SciaticaElement {
     this.holdClock.tick();
   }
 
-  /** Stops the countdown and goes back to the Start button. */
+  /**
+   * Stops the countdown and goes back to the Start button, also from the done state (after "moved
+   * down my leg" the card offers no "Do it again": a host page that starts another session calls this).
+   */
   reset(): void {
+    this.done = false;
     this.holdClock.reset();
     this.session = null;
     this.started = false;
@@ -478,7 +482,6 @@ export class ExerciseCard extends SciaticaElement {
   };
 
   private readonly onAgainClick = (): void => {
-    this.done = false;
     this.reset();
     void this.focusAfterUpdate('.timer button.start', { onlyFromInside: true });
   };

@@ -338,7 +338,8 @@ export type CustomElements = {
    * it shows "Going. Press Mark done…". Does nothing while a countdown is running or paused, or without an exercise.
    * - **pause(): _void_** - Pauses a running countdown.
    * - **resume(): _void_** - Continues a paused countdown exactly where it stopped.
-   * - **reset(): _void_** - Stops the countdown and goes back to the Start button.
+   * - **reset(): _void_** - Stops the countdown and goes back to the Start button, also from the done state (after "moved
+   * down my leg" the card offers no "Do it again": a host page that starts another session calls this).
    * - **markDone(): _void_** - Marks the exercise done: stops any countdown, fires `exercise-complete` (after `exercise-start`
    * when this go was not started with Start) and shows the done state.
    *

@@ -534,6 +534,17 @@ describe('<exercise-card>', () => {
       expect($(el, 'button.again')).to.not.equal(null);
     });
 
+    it('reset() from the done state goes back to the start: the host page can begin another session', async () => {
+      const el = await card(html`<exercise-card exercise="bird-dog" reps="1" hold-seconds="1"></exercise-card>`);
+      await click(el, 'button.mark-done');
+      await click(el, 'button[data-response="peripheralized"]');
+      expect($(el, 'button.start')).to.equal(null);
+      el.reset();
+      await el.updateComplete;
+      expect($(el, '.done-message')).to.equal(null);
+      expect($(el, 'button.start')).to.not.equal(null);
+    });
+
     it('"moved down my leg" pauses a running countdown', async () => {
       const el = await card(html`<exercise-card exercise="bird-dog"></exercise-card>`);
       el.start();
