@@ -38,6 +38,8 @@ export function animateFigure(figure: Figure, group: Element): Animation[] {
 class PictureDirective extends AsyncDirective {
   private illustration?: ExerciseIllustration;
   private paused = false;
+  /** Whether the moving copy is drawn: only from the first time the loop starts. */
+  private moving = false;
   /** The alt text and button label last rendered: an unchanged picture is not redrawn on every card update. */
   private shown = '';
   private group?: Element;
@@ -51,6 +53,7 @@ class PictureDirective extends AsyncDirective {
     if (illustration !== this.illustration) {
       this.illustration = illustration;
       this.paused = false;
+      this.moving = false;
       this.shown = '';
       // Another exercise in the same elements: its own loop replaces the old one once drawn.
       const group = this.group;
@@ -80,7 +83,7 @@ class PictureDirective extends AsyncDirective {
     }
     return html`<div class="picture-box">
       <svg class="picture" part="picture" viewBox=${figure.viewBox} role="img" aria-label=${alt} focusable="false">
-        ${figure.scene(ref(this.attach))}
+        ${figure.scene(ref(this.attach), this.moving)}
       </svg>
       <button type="button" class="secondary motion" @click=${this.toggle}>${this.label()}</button>
     </div>`;
@@ -122,7 +125,14 @@ class PictureDirective extends AsyncDirective {
     if (this.paused || this.motion?.matches) {
       for (const a of this.animations) a.cancel();
       this.animations = [];
-    } else if (!this.animations.length && this.onScreen) this.animations = animateFigure(illustration.figure, group);
+    } else if (!this.animations.length && this.onScreen) {
+      if (!this.moving) {
+        // Draw the moving copy now (setValue commits at once), then animate its parts.
+        this.moving = true;
+        this.setValue(this.view());
+      }
+      this.animations = animateFigure(illustration.figure, group);
+    }
     for (const a of this.animations) {
       if (this.onScreen) a.play();
       else a.pause();

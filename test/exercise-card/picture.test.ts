@@ -72,6 +72,9 @@ describe('exercise-card picture', () => {
       expect(el.shadowRoot!.getAnimations()).to.have.length(0);
       expect(picture.classList.contains('run')).to.equal(false);
       expect(shown(picture.querySelector('.still'))).to.equal(true);
+      // The moving copy is never drawn when it cannot move: one body, not two.
+      expect(picture.querySelectorAll('.moving [data-i]')).to.have.length(0);
+      expect(picture.querySelectorAll('.still [data-i], .still path').length).to.be.greaterThan(0);
     } finally {
       reduce.restore();
     }

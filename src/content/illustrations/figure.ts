@@ -351,10 +351,11 @@ export class Figure extends Drawing<FigureSpec> {
    * The animated picture: the end pose with its arrows (class `still`) and the start pose to move
    * (class `moving`, given `hook`, an element directive), sharing the floor and the props.
    */
-  scene(hook: unknown): SVGTemplateResult {
+  scene(hook: unknown, moving = true): SVGTemplateResult {
     // Drawn once per exercise: every card showing it shares these templates.
     const [still, start] = (this.drawn ??= [this.body(place(this.spec.end)), this.body(place(this.spec.start))]);
-    return svg`${this.fixed(false)}<g class="still">${still}</g><g class="moving" ${hook}>${start}</g>${this.fixed(true)}<g class="still">${this.loop().paths.map(drawArrow)}</g>`;
+    // The moving copy only once its loop starts: a card off screen, paused or under reduced motion draws one body, not two.
+    return svg`${this.fixed(false)}<g class="still">${still}</g><g class="moving" ${hook}>${moving ? start : nothing}</g>${this.fixed(true)}<g class="still">${this.loop().paths.map(drawArrow)}</g>`;
   }
 }
 
