@@ -26,7 +26,7 @@ export function renderYesNoQuestion(item: YesNoItem, value: boolean | undefined,
   const hint = item.hint?.();
   const hintId = `hint-${item.id}`;
   const choice = (yes: boolean) => html`<label class="choice">
-    <input type="radio" name=${item.id} value=${yes ? 'yes' : 'no'} .checked=${live(value === yes)} @change=${() => onAnswer(item.id, yes)} />
+    <input type="radio" class="radio-dot" name=${item.id} value=${yes ? 'yes' : 'no'} .checked=${live(value === yes)} @change=${() => onAnswer(item.id, yes)} />
     <span class="choice-text">${yes ? msg('Yes', { id: 'rf-ui-yes' }) : msg('No', { id: 'rf-ui-no' })}</span>
   </label>`;
   return html`<fieldset part="question" class="question" data-id=${item.id} aria-describedby=${hint ? hintId : nothing}>
@@ -92,33 +92,38 @@ export const yesNoStyles = css`
     color: var(--_on-accent);
   }
 
-  .choice input {
+  /*
+   * A radio drawn as a large ring that fills with a dot when chosen (the native one is too small to see
+   * on a tile). Every tile with a radio uses it: these yes/no tiles and the direction finder's levels,
+   * which set a smaller --_dot.
+   */
+  input.radio-dot {
     appearance: none;
     display: grid;
     place-content: center;
     flex: none;
-    width: 28px;
-    height: 28px;
+    width: var(--_dot, 28px);
+    height: var(--_dot, 28px);
     margin: 0;
     border: 2px solid currentColor;
     border-radius: 50%;
     background: var(--_surface);
   }
 
-  .choice input::before {
+  input.radio-dot::before {
     content: '';
-    width: 14px;
-    height: 14px;
+    width: calc(var(--_dot, 28px) / 2);
+    height: calc(var(--_dot, 28px) / 2);
     border-radius: 50%;
     background: var(--_accent);
     transform: scale(0);
   }
 
-  .choice input:checked::before {
+  input.radio-dot:checked::before {
     transform: scale(1);
   }
 
-  .choice input:focus-visible {
+  input.radio-dot:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 3px;
   }
@@ -138,12 +143,12 @@ export const yesNoStyles = css`
       color: HighlightText;
     }
 
-    .choice input {
+    input.radio-dot {
       border-color: currentColor;
       background: Canvas;
     }
 
-    .choice input::before {
+    input.radio-dot::before {
       background: CanvasText;
     }
   }

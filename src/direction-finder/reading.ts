@@ -83,7 +83,7 @@ export function renderReading(view: ReadingView, on: ReadingHandlers): TemplateR
       <div class="level-grid">
         ${extentLevels.map(
           (level) => html`<label class="level" data-extent=${level}>
-            <input type="radio" name="df-extent" value=${level} .checked=${live(draft.extent === level)} @change=${() => on.extent(level)} />
+            <input type="radio" class="radio-dot" name="df-extent" value=${level} .checked=${live(draft.extent === level)} @change=${() => on.extent(level)} />
             ${levelPicture(level)}
             <span class="level-name">${extentName(level)}</span>
           </label>`,

@@ -220,35 +220,10 @@ export const directionFinderStyles = css`
     cursor: pointer;
   }
 
+  /* The ring itself is the shared radio-dot (core/yes-no-question.ts), a little smaller here. */
   .level input {
     grid-area: radio;
-    appearance: none;
-    display: grid;
-    place-content: center;
-    width: 24px;
-    height: 24px;
-    margin: 0;
-    border: 2px solid currentColor;
-    border-radius: 50%;
-    background: var(--_surface);
-  }
-
-  .level input::before {
-    content: '';
-    width: 12px;
-    height: 12px;
-    border-radius: 50%;
-    background: var(--_accent);
-    transform: scale(0);
-  }
-
-  .level input:checked::before {
-    transform: scale(1);
-  }
-
-  .level input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 3px;
+    --_dot: 24px;
   }
 
   .level-figure {
@@ -343,10 +318,6 @@ export const directionFinderStyles = css`
     .level:has(input:checked) {
       border-color: Highlight;
       outline-color: Highlight;
-    }
-
-    .level input::before {
-      background: CanvasText;
     }
 
     .level-figure path.reach {
